@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "postplan",
+    products: [
+        .executable(name: "postplan", targets: ["postplan"]),
+        .library(name: "PostplanKit", targets: ["PostplanKit"]),
+        .library(name: "YAMLTree", targets: ["YAMLTree"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "YAMLTree", dependencies: ["CYAML"]),
+        .target(name: "PostplanKit", dependencies: ["YAMLTree"]),
+        .executableTarget(
+            name: "postplan",
+            dependencies: [
+                "PostplanKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
+        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit"]),
+        .testTarget(name: "PostplanCLITests", dependencies: ["postplan"]),
+    ]
+)

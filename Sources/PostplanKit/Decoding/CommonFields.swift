@@ -1,0 +1,80 @@
+import YAMLTree
+
+/// The optional keys every kind of item shares, decoded together.
+struct CommonFields {
+    var timezone: Located<TimeZoneID>?
+    var title: Located<String>?
+    var text: Located<String>?
+    var media: [Media] = []
+    var link: Located<String>?
+    var variants: [Variant] = []
+    var pillar: Located<Pillar>?
+    var intent: Located<Intent>?
+    var checklist: [Located<String>] = []
+    var status: Located<ItemStatus>?
+    var owner: Located<String>?
+    var campaign: Located<String>?
+
+    init(_ fields: Fields, context: inout DecodingContext) {
+        timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
+        title = fields["title"].flatMap { context.text($0, key: "title") }
+        text = fields["text"].flatMap { context.text($0, key: "text") }
+        media = fields["media"].flatMap { Self.decodeMediaList($0, context: &context) } ?? []
+        link = fields["link"].flatMap { context.text($0, key: "link") }
+        variants = fields["variants"].flatMap { Self.decodeVariants($0, owner: fields.owner, context: &context) } ?? []
+        pillar = fields["pillar"].flatMap { context.keyword($0, key: "pillar", as: Pillar.self) }
+        intent = fields["intent"].flatMap { context.keyword($0, key: "intent", as: Intent.self) }
+        checklist = fields["checklist"].flatMap {
+            context.textList($0, key: "checklist", example: "[Reply to every comment within 24 hours]")
+        } ?? []
+        status = fields["status"].flatMap { context.keyword($0, key: "status", as: ItemStatus.self) }
+        owner = fields["owner"].flatMap { context.text($0, key: "owner") }
+        campaign = fields["campaign"].flatMap { context.text($0, key: "campaign") }
+    }
+
+    static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {
+        guard let entries = node.sequence else {
+            context.report(.wrongType, "'media' must be a list of attachments, like [{ type: image, file: a.png }]; found \(node.shapeName)", at: node.span)
+            return nil
+        }
+        return entries.compactMap { decodeMedia($0, context: &context) }
+    }
+
+    private static func decodeMedia(_ node: Node, context: inout DecodingContext) -> Media? {
+        guard let fields = Fields(node, owner: "a media entry", known: PlanSchema.mediaKeys, context: &context) else { return nil }
+        let type = fields.required("type", example: "type: image", context: &context)
+            .flatMap { context.keyword($0, key: "type", as: Media.Kind.self) }
+        let file = fields.required("file", example: "file: assets/teaser.png", context: &context)
+            .flatMap { context.text($0, key: "file") }
+        let alt = fields["alt"].flatMap { context.text($0, key: "alt") }
+        guard let type, let file else { return nil }
+        return Media(type: type, file: file, alt: alt, range: context.range(of: node))
+    }
+
+    private static func decodeVariants(_ node: Node, owner: String, context: inout DecodingContext) -> [Variant]? {
+        guard let pairs = node.mapping else {
+            context.report(.wrongType, "'variants' must map channel ids to overrides, like { acme-x: { text: ... } }; found \(node.shapeName)", at: node.span)
+            return nil
+        }
+        return pairs.compactMap { pair -> Variant? in
+            guard let channel = context.identifier(pair.key, key: "variants") else { return nil }
+            guard let fields = Fields(
+                pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: PlanSchema.variantKeys, context: &context
+            ) else { return nil }
+            return Variant(
+                channel: channel,
+                text: fields["text"].flatMap { context.text($0, key: "text") },
+                media: fields.has("media") ? (fields["media"].flatMap { decodeMediaList($0, context: &context) } ?? []) : nil,
+                link: fields["link"].flatMap { context.text($0, key: "link") },
+                range: context.range(of: pair.value))
+        }
+    }
+
+    static func decodeCTA(_ node: Node, owner: String, context: inout DecodingContext) -> CallToAction? {
+        guard let fields = Fields(node, owner: "the 'cta' of \(owner)", known: PlanSchema.ctaKeys, context: &context) else { return nil }
+        return CallToAction(
+            type: fields["type"].flatMap { context.text($0, key: "type") },
+            url: fields["url"].flatMap { context.text($0, key: "url") },
+            range: context.range(of: node))
+    }
+}

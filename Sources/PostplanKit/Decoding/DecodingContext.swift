@@ -1,0 +1,44 @@
+import YAMLTree
+
+/// What decoding one file needs besides the node at hand: the file's path, for ranges, and
+/// the diagnostics found so far.
+struct DecodingContext {
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    func range(_ span: Span) -> SourceRange {
+        SourceRange(path: path, span: span)
+    }
+
+    func range(of node: Node) -> SourceRange {
+        range(node.span)
+    }
+
+    func located<T>(_ value: T, _ node: Node) -> Located<T> {
+        Located(value, at: range(node.span))
+    }
+
+    mutating func report(_ rule: Rule, _ message: String, at span: Span, related: [Diagnostic.Related] = []) {
+        diagnostics.append(Diagnostic(rule, message, at: range(span), related: related))
+    }
+
+    mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+}
+
+extension Node {
+    /// How a node's shape is named in messages: "text", "a list", "a mapping".
+    var shapeName: String {
+        if isNull { return "nothing" }
+        switch content {
+        case .scalar: return "text"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+}

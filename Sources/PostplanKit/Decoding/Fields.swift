@@ -1,0 +1,103 @@
+import YAMLTree
+
+/// The keys of one mapping in a plan file, read against the keys its schema knows.
+///
+/// Unknown keys are reported once, when the fields are made, with a suggestion; each key's
+/// first occurrence wins (later ones are already reported as `duplicate-key`). YAML merge
+/// keys (`<<: *defaults`) contribute the keys the mapping does not set itself.
+struct Fields {
+    /// How the mapping is named in messages, like "poll 'cert-poll'".
+    let owner: String
+    let node: Node
+    private var pairs: [String: Pair] = [:]
+
+    /// Nil, with a `wrong-type` diagnostic, when the node is not a mapping.
+    init?(
+        _ node: Node, owner: String, known: Set<String>, elsewhere: (String) -> String? = { _ in nil },
+        context: inout DecodingContext
+    ) {
+        guard let mapping = node.mapping else {
+            context.report(.wrongType, "expected a mapping of keys for \(owner), found \(node.shapeName)", at: node.span)
+            return nil
+        }
+        self.owner = owner
+        self.node = node
+        collect(mapping, known: known, elsewhere: elsewhere, context: &context, depth: 0)
+    }
+
+    private mutating func collect(
+        _ mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext, depth: Int
+    ) {
+        var merged: [Node] = []
+        for pair in mapping {
+            guard let key = pair.key.scalar?.text else {
+                context.report(.wrongType, "keys in \(owner) must be text, found \(pair.key.shapeName)", at: pair.key.span)
+                continue
+            }
+            if key == "<<", pair.key.scalar?.style == .plain {
+                merged.append(pair.value)
+                continue
+            }
+            guard pairs[key] == nil else { continue }
+            guard known.contains(key) else {
+                if depth == 0 { reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context) }
+                continue
+            }
+            pairs[key] = pair
+        }
+        // Merged mappings come after the mapping's own keys, so its own keys win.
+        for source in merged {
+            let sources = source.sequence ?? [source]
+            for mergedNode in sources {
+                guard let mergedPairs = mergedNode.mapping else {
+                    context.report(.wrongType, "'<<' merges mappings, found \(mergedNode.shapeName)", at: mergedNode.span)
+                    continue
+                }
+                for pair in mergedPairs {
+                    if let key = pair.key.scalar?.text, key != "<<", !known.contains(key) {
+                        reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
+                    }
+                }
+                collect(mergedPairs, known: known, elsewhere: elsewhere, context: &context, depth: depth + 1)
+            }
+        }
+    }
+
+    private func reportUnknown(
+        _ key: String, at span: Span, known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext
+    ) {
+        if let home = elsewhere(key) {
+            context.report(.unknownKey, "key '\(key)' does not belong in \(owner); it is for \(home)", at: span)
+        } else {
+            let hint = Suggestion.hint(for: key, among: known.sorted(), listUpTo: 0)
+            context.report(.unknownKey, "unknown key '\(key)' in \(owner)\(hint)", at: span)
+        }
+    }
+
+    /// The value of a key, or nil when the key is absent or its value is null.
+    subscript(key: String) -> Node? {
+        guard let value = pairs[key]?.value, !value.isNull else { return nil }
+        return value
+    }
+
+    /// The key node itself, for diagnostics that point at a key.
+    func keyNode(_ key: String) -> Node? {
+        pairs[key]?.key
+    }
+
+    func has(_ key: String) -> Bool {
+        pairs[key] != nil
+    }
+
+    /// The value of a required key; reports `missing-field` (with what to write) when it is
+    /// absent or empty.
+    func required(_ key: String, example: String, context: inout DecodingContext) -> Node? {
+        if let value = self[key] { return value }
+        if let keyNode = keyNode(key) {
+            context.report(.missingField, "'\(key)' of \(owner) is empty; write it like '\(example)'", at: keyNode.span)
+        } else {
+            context.report(.missingField, "\(owner) has no '\(key)'; add '\(example)'", at: Span(at: node.span.start))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,67 @@
+/// Rules of the plan format itself (DESIGN.md, "Plan format v1").
+extension Rule {
+    public static let notAPlan = Rule(
+        id: "not-a-plan", defaultSeverity: .error,
+        summary: "A YAML file in the plan folder does not start with `postplan: 1`.")
+    public static let unsupportedVersion = Rule(
+        id: "unsupported-version", defaultSeverity: .error,
+        summary: "`postplan:` names a format version this postplan does not read.")
+    public static let multipleDocuments = Rule(
+        id: "multiple-documents", defaultSeverity: .error,
+        summary: "A plan file holds more than one YAML document (`---`).")
+    public static let missingField = Rule(
+        id: "missing-field", defaultSeverity: .error,
+        summary: "A required key is missing or empty.")
+    public static let wrongType = Rule(
+        id: "wrong-type", defaultSeverity: .error,
+        summary: "A value has the wrong shape: a list where text belongs, text where a mapping belongs.")
+    public static let unknownKey = Rule(
+        id: "unknown-key", defaultSeverity: .error,
+        summary: "A key the plan format does not define, usually a typo; a close match is suggested.")
+    public static let unknownKind = Rule(
+        id: "unknown-kind", defaultSeverity: .error,
+        summary: "An item's `kind` is not post, poll, story, product-page or ad.")
+    public static let unknownPlatform = Rule(
+        id: "unknown-platform", defaultSeverity: .error,
+        summary: "A channel's `platform` is not one postplan knows.")
+    public static let unknownAccountType = Rule(
+        id: "unknown-account-type", defaultSeverity: .error,
+        summary: "A channel's `account` is not a kind of account its platform has.")
+    public static let unknownChannel = Rule(
+        id: "unknown-channel", defaultSeverity: .error,
+        summary: "An item or variant names a channel no plan file defines.")
+    public static let variantChannel = Rule(
+        id: "variant-channel", defaultSeverity: .error,
+        summary: "A variant is given for a channel the item is not aimed at.")
+    public static let duplicateID = Rule(
+        id: "duplicate-id", defaultSeverity: .error,
+        summary: "Two items, or two channels, share an id anywhere in the plan repo.")
+    public static let invalidID = Rule(
+        id: "invalid-id", defaultSeverity: .error,
+        summary: "An id has characters other than letters, digits, `-`, `_` and `.`.")
+    public static let invalidDate = Rule(
+        id: "invalid-date", defaultSeverity: .error,
+        summary: "A date or date-time is not a real one in the accepted forms (`2026-11-24`, `2026-11-24 09:00`).")
+    public static let invalidTime = Rule(
+        id: "invalid-time", defaultSeverity: .error,
+        summary: "A time of day is not `HH:MM` from 00:00 to 23:59.")
+    public static let invalidDuration = Rule(
+        id: "invalid-duration", defaultSeverity: .error,
+        summary: "A duration is not a positive number with a unit: `30m`, `12h`, `3d`, `1w`.")
+    public static let unknownTimezone = Rule(
+        id: "unknown-timezone", defaultSeverity: .error,
+        summary: "A `timezone` is not an IANA time zone name such as `Europe/Berlin`.")
+    public static let invalidValue = Rule(
+        id: "invalid-value", defaultSeverity: .error,
+        summary: "A value is not one of those its key allows (a pillar, an intent, a weekday, a media type ...).")
+    public static let atOrRepeat = Rule(
+        id: "at-or-repeat", defaultSeverity: .error,
+        summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead).")
+
+    static let formatRules: [Rule] = [
+        .notAPlan, .unsupportedVersion, .multipleDocuments, .missingField, .wrongType, .unknownKey,
+        .unknownKind, .unknownPlatform, .unknownAccountType, .unknownChannel, .variantChannel,
+        .duplicateID, .invalidID, .invalidDate, .invalidTime, .invalidDuration, .unknownTimezone,
+        .invalidValue, .atOrRepeat,
+    ]
+}

@@ -1,0 +1,50 @@
+/// Which keys each kind of item takes (DESIGN.md, "Plan format v1").
+enum ItemSchema {
+    static let commonKeys: Set<String> = [
+        "id", "kind", "channels", "at", "repeat", "timezone", "title", "text", "media", "link", "variants",
+        "pillar", "intent", "checklist", "status", "owner", "campaign",
+    ]
+
+    static func kindKeys(_ kind: ItemKind) -> Set<String> {
+        switch kind {
+        case .post: []
+        case .poll: ["question", "options", "other-option", "duration"]
+        case .story: ["expires"]
+        case .productPage: ["name", "category", "cta", "launch", "description"]
+        case .ad: ["placement", "until", "cta"]
+        }
+    }
+
+    static func keys(for kind: ItemKind?) -> Set<String> {
+        guard let kind else { return allKeys }
+        return commonKeys.union(kindKeys(kind))
+    }
+
+    static let allKeys: Set<String> = ItemKind.allCases.reduce(commonKeys) { $0.union(kindKeys($1)) }
+
+    /// For a key that belongs to other kinds: "polls", or "product pages and ads".
+    static func kindsUsing(_ key: String) -> String? {
+        let kinds = ItemKind.allCases.filter { kindKeys($0).contains(key) }
+        guard !kinds.isEmpty else { return nil }
+        return kinds.map(\.pluralName).joined(separator: " and ")
+    }
+}
+
+extension ItemKind {
+    /// How the kind is named in messages: "poll", "product page".
+    var displayName: String {
+        self == .productPage ? "product page" : rawValue
+    }
+
+    var pluralName: String { displayName + "s" }
+}
+
+/// Which keys the other mappings of a plan file take.
+enum PlanSchema {
+    static let fileKeys: Set<String> = ["postplan", "timezone", "channels", "items"]
+    static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance"]
+    static let mediaKeys: Set<String> = ["type", "file", "alt"]
+    static let variantKeys: Set<String> = ["text", "media", "link"]
+    static let ctaKeys: Set<String> = ["type", "url"]
+    static let repeatKeys: Set<String> = ["every", "on", "at", "from", "until", "count"]
+}

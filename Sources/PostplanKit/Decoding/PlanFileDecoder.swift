@@ -1,0 +1,69 @@
+import YAMLTree
+
+/// Decodes the parsed YAML of one plan file into a `PlanFile`, collecting every problem.
+public enum PlanFileDecoder {
+    /// The format version this postplan reads (`postplan: 1`).
+    public static let formatVersion = 1
+
+    /// The plan, or nil when the file is not a readable plan (YAML errors, or no `postplan: 1`).
+    public static func decode(_ parsed: YAMLParseResult, path: String) -> (PlanFile?, [Diagnostic]) {
+        var context = DecodingContext(path: path)
+        for problem in parsed.problems {
+            context.append(problem.diagnostic(in: path))
+        }
+        guard !parsed.hasFatalProblem else { return (nil, context.diagnostics) }
+        let plan = decodeDocuments(parsed.documents, context: &context)
+        return (plan, context.diagnostics)
+    }
+
+    private static func decodeDocuments(_ documents: [Node], context: inout DecodingContext) -> PlanFile? {
+        guard let root = documents.first, !root.isNull else {
+            context.report(.notAPlan, "file is empty; a plan file starts with 'postplan: \(formatVersion)'", at: Span(at: Position(line: 1, column: 1)))
+            return nil
+        }
+        if documents.count > 1 {
+            context.report(.multipleDocuments, "file holds \(documents.count) YAML documents; keep one plan per file, or split them into files", at: Span(at: documents[1].span.start))
+        }
+        guard root.mapping != nil else {
+            context.report(.notAPlan, "file is not a plan: expected a mapping that starts with 'postplan: \(formatVersion)', found \(root.shapeName)", at: root.span)
+            return nil
+        }
+        let hasVersion = root.mapping?.contains { $0.key.scalar?.text == "postplan" } ?? false
+        guard hasVersion else {
+            context.report(.notAPlan, "file has no 'postplan: \(formatVersion)' line; add it as the first line, or move the file out of the plan folder", at: Span(at: root.span.start))
+            return nil
+        }
+        guard let fields = Fields(root, owner: "the plan file", known: PlanSchema.fileKeys, context: &context) else { return nil }
+        guard checkVersion(fields, context: &context) else { return nil }
+
+        var plan = PlanFile(path: context.path)
+        plan.timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
+        plan.channels = fields["channels"].map { ChannelDecoder.decode($0, context: &context) } ?? []
+        if let itemsNode = fields["items"] {
+            if let entries = itemsNode.sequence {
+                for entry in entries {
+                    let (item, reference) = ItemDecoder.decode(entry, context: &context)
+                    if let item { plan.items.append(item) }
+                    if let reference { plan.references.append(reference) }
+                }
+            } else {
+                context.report(.wrongType, "'items' must be a list of items, each starting with '- id:'; found \(itemsNode.shapeName)", at: itemsNode.span)
+            }
+        }
+        return plan
+    }
+
+    private static func checkVersion(_ fields: Fields, context: inout DecodingContext) -> Bool {
+        guard let node = fields["postplan"] else {
+            let span = fields.keyNode("postplan")?.span ?? fields.node.span
+            context.report(.unsupportedVersion, "'postplan' has no version; write 'postplan: \(formatVersion)'", at: span)
+            return false
+        }
+        guard let scalar = node.scalar, scalar.text == String(formatVersion) else {
+            let written = node.scalar?.text ?? node.shapeName
+            context.report(.unsupportedVersion, "plan format version '\(written)' is not supported; this postplan reads 'postplan: \(formatVersion)'", at: node.span)
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,141 @@
+/// Reads the textual forms of dates, times, durations and numbers in plan files. Each
+/// function takes a scalar's raw text and returns the value or a message that says what is
+/// wrong and how to write it.
+enum ScalarSyntax {
+    enum Failure: Error, Equatable {
+        case invalid(String)
+    }
+
+    static func date(_ text: String) -> Result<LocalDate, Failure> {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = digits(parts[0]), let month = digits(parts[1]), let day = digits(parts[2]) else {
+            return .failure(.invalid("'\(text)' is not a date; write YYYY-MM-DD, like 2026-11-24"))
+        }
+        guard (1...12).contains(month) else {
+            return .failure(.invalid("'\(text)' has month \(month); months run from 01 to 12 (YYYY-MM-DD)"))
+        }
+        guard let date = LocalDate(year: year, month: month, day: day) else {
+            if month == 2, day == 29 {
+                return .failure(.invalid("'\(text)' does not exist: \(year) is not a leap year"))
+            }
+            let days = LocalDate.daysInMonth(month, year: year)
+            return .failure(.invalid("'\(text)' does not exist: \(monthNames[month - 1]) \(year) has \(days) days"))
+        }
+        return .success(date)
+    }
+
+    static func time(_ text: String) -> Result<LocalTime, Failure> {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let usage = "write HH:MM on a 24-hour clock, like 09:30"
+        guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
+              (1...2).contains(parts[0].count), parts[1].count == 2,
+              let hour = digits(parts[0]), let minute = digits(parts[1]) else {
+            if parts.count == 3 {
+                return .failure(.invalid("'\(text)' has seconds; postplan schedules to the minute, \(usage)"))
+            }
+            return .failure(.invalid("'\(text)' is not a time; \(usage)"))
+        }
+        guard let time = LocalTime(hour: hour, minute: minute) else {
+            return .failure(.invalid("'\(text)' is not a time of day; \(usage) (00:00 to 23:59)"))
+        }
+        return .success(time)
+    }
+
+    /// `2026-11-24 09:00`, `2026-11-24T09:00`, optionally with `:00` seconds and a UTC offset
+    /// (`Z`, `+01:00`, `+0100`, `+01`).
+    static func dateTime(_ text: String) -> Result<DateTimeValue, Failure> {
+        let separatorIndex = text.firstIndex { $0 == " " || $0 == "T" || $0 == "t" }
+        guard let separatorIndex else {
+            if case .success = date(text) {
+                return .failure(.invalid("'\(text)' has no time; add one, like '\(text) 09:00'"))
+            }
+            if case .success = time(text) {
+                return .failure(.invalid("'\(text)' has no date; write the date too, like '2026-11-24 \(text)', or use 'repeat' for a time on several days"))
+            }
+            return .failure(.invalid("'\(text)' is not a date and time; write YYYY-MM-DD HH:MM, like 2026-11-24 09:00"))
+        }
+        let datePart = String(text[..<separatorIndex])
+        var timePart = String(text[text.index(after: separatorIndex)...]).trimmingSpaces()
+        var offset: Int?
+        switch utcOffset(splittingFrom: &timePart) {
+        case .success(let parsed): offset = parsed
+        case .failure(let failure): return .failure(failure)
+        }
+        timePart = timePart.trimmingSpaces()
+        let parsedDate: LocalDate
+        switch date(datePart) {
+        case .success(let value): parsedDate = value
+        case .failure(let failure): return .failure(failure)
+        }
+        switch time(timePart) {
+        case .success(let parsedTime):
+            return .success(DateTimeValue(date: parsedDate, time: parsedTime, utcOffsetSeconds: offset))
+        case .failure(let failure):
+            return .failure(failure)
+        }
+    }
+
+    static func duration(_ text: String) -> Result<PlanDuration, Failure> {
+        let usage = "write a whole number and a unit (m, h, d, w), like 30m, 12h, 3d or 1w"
+        guard let unitCharacter = text.last, let unit = PlanDuration.Unit(rawValue: String(unitCharacter)) else {
+            return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
+        }
+        let number = text.dropLast().trimmingSpaces()
+        guard !number.isEmpty, number.count <= 6, let amount = digits(Substring(number)) else {
+            return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
+        }
+        guard amount > 0 else {
+            return .failure(.invalid("'\(text)' is zero; a duration must be longer than that"))
+        }
+        return .success(PlanDuration(amount: amount, unit: unit))
+    }
+
+    /// A decimal whole number (no sign, no YAML 1.1 octal or sexagesimal forms).
+    static func positiveInteger(_ text: String) -> Result<Int, Failure> {
+        guard text.count <= 9, let value = digits(Substring(text)), value > 0 else {
+            return .failure(.invalid("'\(text)' is not a positive whole number"))
+        }
+        return .success(value)
+    }
+
+    private static func utcOffset(splittingFrom time: inout String) -> Result<Int?, Failure> {
+        if time.hasSuffix("Z") || time.hasSuffix("z") {
+            time.removeLast()
+            return .success(0)
+        }
+        guard let signIndex = time.lastIndex(where: { $0 == "+" || $0 == "-" }) else { return .success(nil) }
+        let sign = time[signIndex] == "-" ? -1 : 1
+        let body = time[time.index(after: signIndex)...].filter { $0 != ":" }
+        time = String(time[..<signIndex])
+        guard body.count == 2 || body.count == 4, let value = digits(Substring(body)) else {
+            return .failure(.invalid("'\(time)\(sign < 0 ? "-" : "+")\(body)' has an unreadable UTC offset; write it like +01:00 or Z"))
+        }
+        let hours = body.count == 2 ? value : value / 100
+        let minutes = body.count == 2 ? 0 : value % 100
+        guard hours <= 14, minutes < 60 else {
+            return .failure(.invalid("UTC offset \(sign < 0 ? "-" : "+")\(body) is out of range; offsets run from -12:00 to +14:00"))
+        }
+        return .success(sign * (hours * 3_600 + minutes * 60))
+    }
+
+    private static func digits(_ text: Substring) -> Int? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        return Int(text)
+    }
+
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs.
+    func trimmingSpaces() -> String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}

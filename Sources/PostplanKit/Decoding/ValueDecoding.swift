@@ -1,0 +1,144 @@
+import Foundation
+import YAMLTree
+
+/// Schema-directed reading of single values: each function knows what its key means, takes
+/// the scalar's raw text (so `No` stays the word "No" and `12:30` stays a time), and reports
+/// what is wrong with a position and a way to fix it.
+extension DecodingContext {
+    /// Text as written. Nil, with `wrong-type`, for a list or mapping.
+    mutating func text(_ node: Node, key: String) -> Located<String>? {
+        guard let scalar = node.scalar else {
+            report(.wrongType, "'\(key)' must be text, found \(node.shapeName)", at: node.span)
+            return nil
+        }
+        return located(scalar.text, node)
+    }
+
+    /// A list of texts. Nil, with `wrong-type`, when the node is not a list; entries that are
+    /// not text are reported and left out.
+    mutating func textList(_ node: Node, key: String, example: String) -> [Located<String>]? {
+        guard let entries = node.sequence else {
+            report(.wrongType, "'\(key)' must be a list, like \(example); found \(node.shapeName)", at: node.span)
+            return nil
+        }
+        return entries.compactMap { entry in
+            guard entry.scalar != nil, !entry.isNull else {
+                report(.wrongType, "entries of '\(key)' must be text, found \(entry.shapeName)", at: entry.span)
+                return nil
+            }
+            return text(entry, key: key)
+        }
+    }
+
+    /// One of a closed set of words, such as a pillar or a media type.
+    mutating func keyword<Value: RawRepresentable & CaseIterable & Sendable>(
+        _ node: Node, key: String, as type: Value.Type, rule: Rule = .invalidValue
+    ) -> Located<Value>? where Value.RawValue == String {
+        guard let word = text(node, key: key) else { return nil }
+        if let value = Value(rawValue: word.value) {
+            return Located(value, at: word.range)
+        }
+        let allowed = Value.allCases.map(\.rawValue)
+        let hint = Suggestion.hint(for: word.value, among: allowed)
+        report(rule, "'\(word.value)' is not a valid '\(key)'\(hint)", at: node.span)
+        return nil
+    }
+
+    /// An id of a channel or item: letters, digits, `-`, `_`, `.`.
+    mutating func identifier(_ node: Node, key: String) -> Located<String>? {
+        guard let id = text(node, key: key) else { return nil }
+        guard Self.isValidIdentifier(id.value) else {
+            report(.invalidID, "'\(id.value)' is not a valid id; use letters, digits, '-', '_' and '.', starting with a letter or digit", at: node.span)
+            return nil
+        }
+        return id
+    }
+
+    static func isValidIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, isIdentifierCharacter(first), first != "-", first != ".", first != "_" else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy(isIdentifierCharacter)
+    }
+
+    private static func isIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".": true
+        default: false
+        }
+    }
+
+    mutating func date(_ node: Node, key: String) -> Located<LocalDate>? {
+        parse(node, key: key, rule: .invalidDate, with: ScalarSyntax.date)
+    }
+
+    mutating func time(_ node: Node, key: String) -> Located<LocalTime>? {
+        parse(node, key: key, rule: .invalidTime, with: ScalarSyntax.time)
+    }
+
+    mutating func dateTime(_ node: Node, key: String) -> Located<DateTimeValue>? {
+        parse(node, key: key, rule: .invalidDate, with: ScalarSyntax.dateTime)
+    }
+
+    mutating func duration(_ node: Node, key: String) -> Located<PlanDuration>? {
+        parse(node, key: key, rule: .invalidDuration, with: ScalarSyntax.duration)
+    }
+
+    mutating func positiveInteger(_ node: Node, key: String) -> Located<Int>? {
+        parse(node, key: key, rule: .invalidValue, with: ScalarSyntax.positiveInteger)
+    }
+
+    private mutating func parse<T>(
+        _ node: Node, key: String, rule: Rule, with parser: (String) -> Result<T, ScalarSyntax.Failure>
+    ) -> Located<T>? {
+        guard let raw = text(node, key: key) else { return nil }
+        switch parser(raw.value.trimmingSpaces()) {
+        case .success(let value):
+            return Located(value, at: raw.range)
+        case .failure(.invalid(let message)):
+            report(rule, "'\(key)': \(message)", at: node.span)
+            return nil
+        }
+    }
+
+    /// An IANA time zone name known to this system's time zone data.
+    mutating func timezone(_ node: Node, key: String) -> Located<TimeZoneID>? {
+        guard let name = text(node, key: key) else { return nil }
+        if TimeZoneCatalog.identifiers.contains(name.value) {
+            return Located(TimeZoneID(name.value), at: name.range)
+        }
+        var hint = Suggestion.hint(for: name.value, among: TimeZoneCatalog.sortedIdentifiers, listUpTo: 0)
+        if hint.isEmpty {
+            hint = "; use an IANA name such as Europe/Berlin, America/New_York or UTC"
+        }
+        report(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(hint)", at: node.span)
+        return nil
+    }
+
+    /// `true` or `false` (YAML 1.2 spellings), or, for anything else, a label. The YAML 1.1
+    /// words yes/no/on/off are neither and are refused, since readers disagree on them.
+    mutating func flagOrLabel(_ node: Node, key: String) -> Located<FlagOrLabel>? {
+        guard let raw = text(node, key: key) else { return nil }
+        guard node.scalar?.style == .plain else { return raw.map { .label($0) } }
+        switch raw.value {
+        case "true", "True", "TRUE": return raw.map { _ in .flag(true) }
+        case "false", "False", "FALSE": return raw.map { _ in .flag(false) }
+        case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
+            report(.invalidValue, "'\(key): \(raw.value)' is ambiguous (YAML 1.1 reads it as a boolean, YAML 1.2 as text); write true or false, or quote the text to use it as a label", at: node.span)
+            return nil
+        default:
+            return raw.map { .label($0) }
+        }
+    }
+}
+
+enum FlagOrLabel: Sendable {
+    case flag(Bool)
+    case label(String)
+}
+
+/// The IANA names this system's time zone data knows, read once.
+enum TimeZoneCatalog {
+    static let identifiers: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC"])
+    static let sortedIdentifiers: [String] = identifiers.sorted()
+}

@@ -1,0 +1,55 @@
+/// One finding: which rule, how serious, what is wrong and what to do, and where.
+///
+/// Diagnostics are values collected over a whole run, never thrown, so that one run reports
+/// every problem in every file.
+public struct Diagnostic: Hashable, Sendable {
+    /// A second place that belongs to the finding, such as the first of two duplicate ids.
+    public struct Related: Hashable, Sendable {
+        public var range: SourceRange
+        public var message: String
+
+        public init(_ message: String, at range: SourceRange) {
+            self.range = range
+            self.message = message
+        }
+    }
+
+    /// The rule's stable kebab-case id, such as `unknown-key`.
+    public var ruleID: String
+    public var severity: Severity
+    /// Lower-case, no final period; says what is wrong and, after a semicolon, what to do.
+    public var message: String
+    public var range: SourceRange
+    public var related: [Related]
+
+    public init(_ rule: Rule, _ message: String, at range: SourceRange, related: [Related] = []) {
+        self.init(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, related: related)
+    }
+
+    public init(ruleID: String, severity: Severity, message: String, range: SourceRange, related: [Related] = []) {
+        self.ruleID = ruleID
+        self.severity = severity
+        self.message = message
+        self.range = range
+        self.related = related
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Reading order: by file, then position, then rule id, then message.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.range != rhs.range { return lhs.range < rhs.range }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public func count(of severity: Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    public var highestSeverity: Severity? {
+        map(\.severity).max()
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The machine's own file system, through POSIX calls so that every failure keeps its reason
+/// and a file's size is checked before a byte of it is read.
+public struct LocalFileSystem: FileSystem {
+    public init() {}
+
+    public func entry(at path: String) throws(FileSystemError) -> FileSystemEntry {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw error(errno, path) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] {
+        guard let directory = opendir(path) else { throw error(errno, path) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public func canonicalPath(_ path: String) throws(FileSystemError) -> String {
+        guard let resolved = realpath(path, nil) else { throw error(errno, path) }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public func contents(of path: String, maxBytes: Int) throws(FileSystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw error(errno, path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw error(errno, path) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .unreadable(path: path, reason: "not a regular file")
+        }
+        let size = Int(info.st_size)
+        guard size <= maxBytes else { throw .tooLarge(path: path, bytes: size, limit: maxBytes) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, size - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw error(errno, path) }
+            if count == 0 { break }  // the file shrank while being read
+            filled += count
+        }
+        return filled == size ? bytes : Array(bytes[..<filled])
+    }
+
+    private func error(_ code: Int32, _ path: String) -> FileSystemError {
+        switch code {
+        case ENOENT, ENOTDIR: return .notFound(path)
+        case ELOOP: return .symlinkLoop(path)
+        default: return .unreadable(path: path, reason: String(cString: strerror(code)))
+        }
+    }
+}

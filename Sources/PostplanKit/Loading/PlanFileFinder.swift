@@ -1,0 +1,99 @@
+/// Turns the paths a user names into the plan files to read: a file as named, a folder as
+/// every `*.yaml` / `*.yml` below it (hidden entries skipped), each file once.
+public struct PlanFileFinder: Sendable {
+    public static let extensions: Set<String> = ["yaml", "yml"]
+
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    /// The files in a stable order (as named; within a folder, sorted by path) and
+    /// diagnostics for what could not be walked. Throws only for a path that does not exist.
+    public func find(_ paths: [String]) throws(InputError) -> (files: [String], diagnostics: [Diagnostic]) {
+        var walk = Walk(fileSystem: fileSystem)
+        for path in paths {
+            switch Result(catching: { () throws(FileSystemError) in try fileSystem.entry(at: path) }) {
+            case .success(.directory):
+                walk.directory(path)
+            case .success:
+                walk.file(path)
+            case .failure(.notFound):
+                throw .pathNotFound(path)
+            case .failure(let error):
+                walk.report(error, at: path)
+            }
+        }
+        return (walk.files, walk.diagnostics)
+    }
+
+    static func hasPlanExtension(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private struct Walk {
+        let fileSystem: any FileSystem
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        private var seen: [String: String] = [:]
+
+        init(fileSystem: any FileSystem) {
+            self.fileSystem = fileSystem
+        }
+
+        mutating func file(_ path: String) {
+            guard firstVisit(path) else { return }
+            files.append(path)
+        }
+
+        mutating func directory(_ path: String) {
+            guard firstVisit(path) else { return }
+            let names: [String]
+            do {
+                names = try fileSystem.contentsOfDirectory(at: path)
+            } catch {
+                report(error, at: path)
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let child = Self.join(path, name)
+                do {
+                    switch try fileSystem.entry(at: child) {
+                    case .directory: directory(child)
+                    case .file where PlanFileFinder.hasPlanExtension(name): file(child)
+                    case .file, .other: continue
+                    }
+                } catch {
+                    // A broken link or an unreadable entry matters only if it looks like a plan.
+                    if case .symlinkLoop = error { report(error, at: child) }
+                    else if PlanFileFinder.hasPlanExtension(name) { report(error, at: child) }
+                }
+            }
+        }
+
+        /// Whether a path is new; a folder or file reached again (through a link) is reported.
+        private mutating func firstVisit(_ path: String) -> Bool {
+            guard let canonical = try? fileSystem.canonicalPath(path) else { return true }
+            if let first = seen[canonical] {
+                diagnostics.append(Diagnostic(
+                    .symlinkLoop,
+                    "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",
+                    at: .startOfFile(path)))
+                return false
+            }
+            seen[canonical] = path
+            return true
+        }
+
+        mutating func report(_ error: FileSystemError, at path: String) {
+            diagnostics.append(error.diagnostic(at: path))
+        }
+
+        static func join(_ folder: String, _ name: String) -> String {
+            if folder == "." { return name }
+            return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        }
+    }
+}

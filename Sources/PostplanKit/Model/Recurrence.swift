@@ -1,0 +1,34 @@
+/// A `repeat` rule: how often an item recurs, on which days, at what time, and for how long.
+public struct Recurrence: Sendable {
+    public enum Frequency: String, CaseIterable, Sendable {
+        case day, week, month
+    }
+
+    public var every: Located<Frequency>
+    /// Weekdays, for weekly repeats; empty means the weekday of `from`.
+    public var on: [Located<Weekday>]
+    public var at: Located<LocalTime>
+    public var from: Located<LocalDate>?
+    public var until: Located<LocalDate>?
+    public var count: Located<Int>?
+    public var range: SourceRange
+
+    public init(
+        every: Located<Frequency>, on: [Located<Weekday>], at: Located<LocalTime>,
+        from: Located<LocalDate>?, until: Located<LocalDate>?, count: Located<Int>?, range: SourceRange
+    ) {
+        self.every = every
+        self.on = on
+        self.at = at
+        self.from = from
+        self.until = until
+        self.count = count
+        self.range = range
+    }
+}
+
+/// When an item goes out: once (`at`) or on a rule (`repeat`).
+public enum Schedule: Sendable {
+    case once(Located<DateTimeValue>)
+    case recurring(Recurrence)
+}

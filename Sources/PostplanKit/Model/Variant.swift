@@ -1,0 +1,17 @@
+/// A per-channel override of an item's text, media or link.
+public struct Variant: Sendable {
+    public var channel: Located<String>
+    public var text: Located<String>?
+    /// Nil when the variant keeps the item's media; empty when it drops them.
+    public var media: [Media]?
+    public var link: Located<String>?
+    public var range: SourceRange
+
+    public init(channel: Located<String>, text: Located<String>?, media: [Media]?, link: Located<String>?, range: SourceRange) {
+        self.channel = channel
+        self.text = text
+        self.media = media
+        self.link = link
+        self.range = range
+    }
+}

@@ -1,0 +1,33 @@
+/// Findings in the compiler's one-line shape, which terminals and editors make clickable:
+/// `plans/q4.yaml:12:7: error: unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'? [unknown-key]`,
+/// followed by a `note:` line for each related place.
+public enum TextReporter {
+    public static func render(_ diagnostics: [Diagnostic]) -> String {
+        var output = ""
+        for diagnostic in diagnostics {
+            output += line(for: diagnostic) + "\n"
+            for related in diagnostic.related {
+                output += "\(related.range): note: \(related.message)\n"
+            }
+        }
+        return output
+    }
+
+    public static func line(for diagnostic: Diagnostic) -> String {
+        "\(diagnostic.range): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
+    }
+
+    /// One line for the end of a run, such as `3 files, 12 items: 2 errors, 1 warning`.
+    public static func summary(of diagnostics: [Diagnostic], files: Int, items: Int) -> String {
+        let scope = "\(counted(files, "file")), \(counted(items, "item"))"
+        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = diagnostics.count(of: severity)
+            return count == 0 ? nil : counted(count, severity.rawValue)
+        }
+        return counts.isEmpty ? "\(scope): valid" : "\(scope): " + counts.joined(separator: ", ")
+    }
+
+    private static func counted(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+}

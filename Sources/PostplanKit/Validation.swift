@@ -1,0 +1,26 @@
+/// What `postplan validate` found in a plan repo.
+public struct ValidationResult: Sendable {
+    public var workspace: Workspace
+    /// Every finding, in reading order (by file, then position), each once.
+    public var diagnostics: [Diagnostic]
+    /// How many plan files were found (read or not).
+    public var fileCount: Int
+}
+
+/// Runs the stages that check a plan repo: find files, read and decode them, assemble the
+/// workspace. The file system comes in from outside, so tests and the tool share this path.
+public struct Validator: Sendable {
+    public let fileSystem: any FileSystem
+
+    public init(fileSystem: any FileSystem) {
+        self.fileSystem = fileSystem
+    }
+
+    public func validate(_ paths: [String]) throws(InputError) -> ValidationResult {
+        let (paths, walkDiagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
+        let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
+        let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
+        let all = Set(walkDiagnostics + loadDiagnostics + workspaceDiagnostics)
+        return ValidationResult(workspace: workspace, diagnostics: all.sorted(), fileCount: paths.count)
+    }
+}

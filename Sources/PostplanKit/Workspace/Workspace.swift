@@ -1,0 +1,67 @@
+/// A plan repo as one whole: the channels and items of all its files, with ids resolved.
+public struct Workspace: Sendable {
+    public private(set) var files: [PlanFile]
+    /// Channels by id. When an id is defined twice, the first in file order.
+    public private(set) var channels: [String: Channel]
+    /// Every item of every file, in file order.
+    public private(set) var items: [Item]
+
+    /// Puts decoded files together and reports what only the whole repo shows: ids defined
+    /// twice and references to channels that do not exist.
+    public static func assemble(_ files: [PlanFile]) -> (Workspace, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var channels: [String: Channel] = [:]
+        var firstReferences: [String: ItemReference] = [:]
+        var references: [ItemReference] = []
+        for file in files {
+            for channel in file.channels {
+                if let first = channels[channel.id.value] {
+                    diagnostics.append(duplicate("channel", channel.id, first: first.id))
+                } else {
+                    channels[channel.id.value] = channel
+                }
+            }
+            for reference in file.references {
+                if let first = firstReferences[reference.id.value] {
+                    diagnostics.append(duplicate("item", reference.id, first: first.id))
+                } else {
+                    firstReferences[reference.id.value] = reference
+                }
+                references.append(reference)
+            }
+        }
+        let knownChannels = channels.keys.sorted()
+        for reference in references {
+            diagnostics += checkReferences(of: reference, channels: channels, known: knownChannels)
+        }
+        let items = files.flatMap(\.items)
+        return (Workspace(files: files, channels: channels, items: items), diagnostics)
+    }
+
+    private static func duplicate(_ what: String, _ id: Located<String>, first: Located<String>) -> Diagnostic {
+        Diagnostic(
+            .duplicateID,
+            "\(what) id '\(id.value)' is already used at \(first.range); give each \(what) its own id",
+            at: id.range,
+            related: [Diagnostic.Related("first \(what) with id '\(id.value)'", at: first.range)])
+    }
+
+    private static func checkReferences(of item: ItemReference, channels: [String: Channel], known: [String]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for reference in item.channels where channels[reference.value] == nil {
+            diagnostics.append(Diagnostic(
+                .unknownChannel,
+                "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(Suggestion.hint(for: reference.value, among: known, listUpTo: 8))",
+                at: reference.range))
+        }
+        let targeted = item.channels.map(\.value)
+        for variant in item.variantChannels where !targeted.contains(variant.value) {
+            let rule: Rule = channels[variant.value] == nil ? .unknownChannel : .variantChannel
+            diagnostics.append(Diagnostic(
+                rule,
+                "\(item.displayName) has a variant for '\(variant.value)', which is not among its channels\(Suggestion.hint(for: variant.value, among: targeted))",
+                at: variant.range))
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,189 @@
+internal import CYAML
+
+/// Turns libyaml events into `Node` trees, one event at a time, with an explicit stack so that
+/// deep nesting costs memory up to the limit and never the call stack.
+struct Composer {
+    private struct Frame {
+        var isMapping: Bool
+        var isFlow: Bool
+        var start: Position
+        var anchor: String?
+        var tag: String?
+        var children: [Node] = []
+        /// Nodes in this subtree, counting what aliases in it expand to.
+        var weight = 1
+    }
+
+    private let limits: ParserLimits
+    private var documents: [Node] = []
+    private var problems: [YAMLProblem] = []
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: Node, weight: Int)] = [:]
+    private var aliasExpansion = 0
+
+    init(limits: ParserLimits) {
+        self.limits = limits
+    }
+
+    var result: YAMLParseResult {
+        // Duplicate keys are found when their mapping closes, so an inner mapping's come before
+        // an outer one's; put them back in text order, as YAMLParseResult promises.
+        YAMLParseResult(documents: documents, problems: problems.sorted { $0.span.start < $1.span.start })
+    }
+
+    mutating func fail(_ problem: YAMLProblem) {
+        problems.append(problem)
+    }
+
+    /// Takes one event; returns false when composing must stop (a limit was hit).
+    mutating func consume(_ event: yaml_event_t) -> Bool {
+        let start = Position(event.start_mark)
+        let end = Position(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            anchors.removeAll(keepingCapacity: true)
+            aliasExpansion = 0
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let node = Node(
+                content: .scalar(Scalar(text: text, style: ScalarStyle(data.style))),
+                span: Span(start: start, end: end),
+                tag: string(data.tag),
+                anchor: string(data.anchor))
+            complete(node, weight: 1)
+        case YAML_ALIAS_EVENT:
+            return alias(named: string(event.data.alias.anchor) ?? "", span: Span(start: start, end: end))
+        case YAML_SEQUENCE_START_EVENT:
+            let data = event.data.sequence_start
+            return open(Frame(
+                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
+                anchor: string(data.anchor), tag: string(data.tag)), at: start)
+        case YAML_MAPPING_START_EVENT:
+            let data = event.data.mapping_start
+            return open(Frame(
+                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start,
+                anchor: string(data.anchor), tag: string(data.tag)), at: start)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close(endingAt: end)
+        default:
+            break
+        }
+        return true
+    }
+
+    private mutating func open(_ frame: Frame, at start: Position) -> Bool {
+        guard stack.count < limits.maxDepth else {
+            problems.append(YAMLProblem(
+                kind: .depthLimit,
+                message: "nesting is deeper than \(limits.maxDepth) levels; flatten the structure",
+                span: Span(at: start)))
+            return false
+        }
+        stack.append(frame)
+        return true
+    }
+
+    private mutating func close(endingAt end: Position) {
+        let frame = stack.removeLast()
+        // A child reached through an alias ends where the alias stands, not where its anchor is.
+        let lastEnd = frame.children.last.map { $0.aliasSpan?.end ?? $0.span.end } ?? frame.start
+        // A block collection's end event stands at the next token, possibly lines later.
+        let span = Span(start: frame.start, end: frame.isFlow ? end : lastEnd)
+        let content: Node.Content
+        if frame.isMapping {
+            var pairs: [Pair] = []
+            pairs.reserveCapacity(frame.children.count / 2)
+            var index = frame.children.startIndex
+            while index + 1 < frame.children.endIndex {
+                pairs.append(Pair(key: frame.children[index], value: frame.children[index + 1]))
+                index += 2
+            }
+            reportDuplicateKeys(in: pairs)
+            content = .mapping(pairs)
+        } else {
+            content = .sequence(frame.children)
+        }
+        complete(Node(content: content, span: span, tag: frame.tag, anchor: frame.anchor), weight: frame.weight)
+    }
+
+    private mutating func alias(named name: String, span: Span) -> Bool {
+        // The alias names the latest anchor before it: a collection still open is the latest
+        // unless the same name was anchored again inside it.
+        let openStart = stack.last { $0.anchor == name }?.start
+        let isOpen = openStart.map { open in anchors[name].map { $0.node.span.start < open } ?? true } ?? false
+        guard !isOpen, let (target, weight) = anchors[name] else {
+            problems.append(YAMLProblem(
+                kind: .undefinedAlias,
+                message: isOpen
+                    ? "alias '*\(name)' refers to the collection that contains it; an alias cannot include itself"
+                    : "alias '*\(name)' names no anchor defined before it; define '&\(name)' first",
+                span: span))
+            return false
+        }
+        aliasExpansion += weight
+        guard aliasExpansion <= limits.maxAliasExpansion else {
+            problems.append(YAMLProblem(
+                kind: .aliasLimit,
+                message: "aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?); use fewer nested aliases",
+                span: span))
+            return false
+        }
+        var node = target
+        node.aliasSpan = span
+        complete(node, weight: weight, registeringAnchor: false)
+        return true
+    }
+
+    private mutating func complete(_ node: Node, weight: Int, registeringAnchor: Bool = true) {
+        if registeringAnchor, let anchor = node.anchor {
+            anchors[anchor] = (node, weight)
+        }
+        if stack.isEmpty {
+            documents.append(node)
+        } else {
+            stack[stack.count - 1].children.append(node)
+            stack[stack.count - 1].weight += weight
+        }
+    }
+
+    private mutating func reportDuplicateKeys(in pairs: [Pair]) {
+        guard pairs.count > 1 else { return }
+        var firstByKey: [String: Span] = [:]
+        firstByKey.reserveCapacity(pairs.count)
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text else { continue }
+            if let first = firstByKey[key] {
+                problems.append(YAMLProblem(
+                    kind: .duplicateKey,
+                    message: "key '\(key)' appears twice in this mapping (first at \(first.start)); keep one",
+                    span: pair.key.span,
+                    related: first))
+            } else {
+                firstByKey[key] = pair.key.span
+            }
+        }
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}
+
+extension Position {
+    init(_ mark: yaml_mark_t) {
+        self.init(line: mark.line + 1, column: mark.column + 1)
+    }
+}
+
+extension ScalarStyle {
+    init(_ style: yaml_scalar_style_t) {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: self = .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: self = .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: self = .literal
+        case YAML_FOLDED_SCALAR_STYLE: self = .folded
+        default: self = .plain
+        }
+    }
+}

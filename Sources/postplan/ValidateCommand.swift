@@ -1,0 +1,33 @@
+import ArgumentParser
+import PostplanKit
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check plan files against the plan format and report every problem.",
+        discussion: """
+            Reads every *.yaml and *.yml file below each folder (and each file named) as one \
+            plan repo, and prints one line per problem: path:line:col: severity: message [rule-id]. \
+            A summary goes to standard error. Exit status: 0 when no error was found, 1 when one \
+            was, 2 for usage errors such as a path that does not exist.
+            """
+    )
+
+    @Argument(help: "Plan files or folders to check.", completion: .file())
+    var paths: [String] = ["plans"]
+
+    func run() throws {
+        let result: ValidationResult
+        do {
+            result = try Validator(fileSystem: LocalFileSystem()).validate(paths)
+        } catch {
+            printError("postplan: \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        print(TextReporter.render(result.diagnostics), terminator: "")
+        printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count))
+        if result.diagnostics.contains(where: { $0.severity == .error }) {
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+    }
+}
