@@ -28,6 +28,6 @@ let package = Package(
         ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
         .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit"]),
-        .testTarget(name: "PostplanCLITests", dependencies: ["postplan"]),
+        .testTarget(name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

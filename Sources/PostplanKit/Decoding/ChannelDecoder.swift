@@ -2,16 +2,25 @@ import YAMLTree
 
 /// Decodes the `channels:` mapping of a plan file.
 enum ChannelDecoder {
-    static func decode(_ node: Node, context: inout DecodingContext) -> [Channel] {
+    /// The channels that decoded completely, and the ids of all declared channels.
+    static func decode(_ node: Node, context: inout DecodingContext) -> (channels: [Channel], ids: [Located<String>]) {
         guard let pairs = node.mapping else {
             context.report(.wrongType, "'channels' must map channel ids to channels, like { acme-x: { platform: x } }; found \(node.shapeName)", at: node.span)
-            return []
+            return ([], [])
         }
-        return pairs.compactMap { decodeChannel(key: $0.key, value: $0.value, context: &context) }
+        var channels: [Channel] = []
+        var ids: [Located<String>] = []
+        for pair in pairs {
+            guard let id = context.identifier(pair.key, key: "channel id") else { continue }
+            ids.append(id)
+            if let channel = decodeChannel(id: id, value: pair.value, context: &context) {
+                channels.append(channel)
+            }
+        }
+        return (channels, ids)
     }
 
-    private static func decodeChannel(key: Node, value: Node, context: inout DecodingContext) -> Channel? {
-        guard let id = context.identifier(key, key: "channel id") else { return nil }
+    private static func decodeChannel(id: Located<String>, value: Node, context: inout DecodingContext) -> Channel? {
         guard let fields = Fields(value, owner: "channel '\(id.value)'", known: PlanSchema.channelKeys, context: &context) else {
             return nil
         }

@@ -38,7 +38,9 @@ public enum PlanFileDecoder {
 
         var plan = PlanFile(path: context.path)
         plan.timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
-        plan.channels = fields["channels"].map { ChannelDecoder.decode($0, context: &context) } ?? []
+        if let channelsNode = fields["channels"] {
+            (plan.channels, plan.channelIDs) = ChannelDecoder.decode(channelsNode, context: &context)
+        }
         if let itemsNode = fields["items"] {
             if let entries = itemsNode.sequence {
                 for entry in entries {

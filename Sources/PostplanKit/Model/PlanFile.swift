@@ -4,6 +4,9 @@ public struct PlanFile: Sendable {
     /// The default time zone for the file's items (and the repo's, see `Workspace`).
     public var timezone: Located<TimeZoneID>?
     public var channels: [Channel]
+    /// Every channel id the file declares, including channels with errors, so that items
+    /// naming them are not also reported as naming an unknown channel.
+    public var channelIDs: [Located<String>]
     /// The items that decoded completely.
     public var items: [Item]
     /// Ids and channel references of every item with a readable id, complete or not.
@@ -11,11 +14,12 @@ public struct PlanFile: Sendable {
 
     public init(
         path: String, timezone: Located<TimeZoneID>? = nil, channels: [Channel] = [], items: [Item] = [],
-        references: [ItemReference]? = nil
+        channelIDs: [Located<String>]? = nil, references: [ItemReference]? = nil
     ) {
         self.path = path
         self.timezone = timezone
         self.channels = channels
+        self.channelIDs = channelIDs ?? channels.map(\.id)
         self.items = items
         self.references = references ?? items.map(ItemReference.init)
     }

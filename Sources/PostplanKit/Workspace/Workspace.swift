@@ -11,15 +11,19 @@ public struct Workspace: Sendable {
     public static func assemble(_ files: [PlanFile]) -> (Workspace, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var channels: [String: Channel] = [:]
+        var declaredChannels: [String: Located<String>] = [:]
         var firstReferences: [String: ItemReference] = [:]
         var references: [ItemReference] = []
         for file in files {
-            for channel in file.channels {
-                if let first = channels[channel.id.value] {
-                    diagnostics.append(duplicate("channel", channel.id, first: first.id))
+            for id in file.channelIDs {
+                if let first = declaredChannels[id.value] {
+                    diagnostics.append(duplicate("channel", id, first: first))
                 } else {
-                    channels[channel.id.value] = channel
+                    declaredChannels[id.value] = id
                 }
+            }
+            for channel in file.channels where channels[channel.id.value] == nil {
+                channels[channel.id.value] = channel
             }
             for reference in file.references {
                 if let first = firstReferences[reference.id.value] {
@@ -30,9 +34,9 @@ public struct Workspace: Sendable {
                 references.append(reference)
             }
         }
-        let knownChannels = channels.keys.sorted()
+        let knownChannels = declaredChannels.keys.sorted()
         for reference in references {
-            diagnostics += checkReferences(of: reference, channels: channels, known: knownChannels)
+            diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
         }
         let items = files.flatMap(\.items)
         return (Workspace(files: files, channels: channels, items: items), diagnostics)
@@ -46,9 +50,11 @@ public struct Workspace: Sendable {
             related: [Diagnostic.Related("first \(what) with id '\(id.value)'", at: first.range)])
     }
 
-    private static func checkReferences(of item: ItemReference, channels: [String: Channel], known: [String]) -> [Diagnostic] {
+    private static func checkReferences(
+        of item: ItemReference, declared: [String: Located<String>], known: [String]
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for reference in item.channels where channels[reference.value] == nil {
+        for reference in item.channels where declared[reference.value] == nil {
             diagnostics.append(Diagnostic(
                 .unknownChannel,
                 "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(Suggestion.hint(for: reference.value, among: known, listUpTo: 8))",
@@ -56,7 +62,7 @@ public struct Workspace: Sendable {
         }
         let targeted = item.channels.map(\.value)
         for variant in item.variantChannels where !targeted.contains(variant.value) {
-            let rule: Rule = channels[variant.value] == nil ? .unknownChannel : .variantChannel
+            let rule: Rule = declared[variant.value] == nil ? .unknownChannel : .variantChannel
             diagnostics.append(Diagnostic(
                 rule,
                 "\(item.displayName) has a variant for '\(variant.value)', which is not among its channels\(Suggestion.hint(for: variant.value, among: targeted))",

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@Suite("postplan validate, end to end")
+struct ValidateCommandTests {
+    @Test func shippedPlansAreValidAndExitZero() throws {
+        let result = try CommandRunner.run(["validate", "plans"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasSuffix(": valid\n"))
+    }
+
+    @Test func validatesThePlansFolderWhenNoPathIsGiven() throws {
+        let result = try CommandRunner.run(["validate"], in: CommandRunner.fixtures.appendingPathComponent("valid-repo"))
+        try expectGolden(result.transcript, named: "valid-repo.txt")
+    }
+
+    @Test func reportsEveryProblemOfEveryFileInReadingOrder() throws {
+        let result = try CommandRunner.run(["validate", "plans"], in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        try expectGolden(result.transcript, named: "invalid-repo.txt")
+    }
+
+    @Test func exitsOneWhenAnErrorIsFound() throws {
+        let result = try CommandRunner.run(["validate", "plans"], in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        #expect(result.status == 1)
+    }
+
+    @Test func acceptsSingleFilesAsWellAsFolders() throws {
+        let result = try CommandRunner.run(
+            ["validate", "plans/channels.yaml", "plans/q4.yaml"],
+            in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        #expect(result.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("plans/channels.yaml:") || $0.hasPrefix("plans/q4.yaml:") })
+        #expect(result.stderr == "2 files, 1 item: 11 errors\n")
+    }
+
+    @Test func aMissingPathIsAUsageErrorWithStatusTwo() throws {
+        let result = try CommandRunner.run(["validate", "no-such-folder"])
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "postplan: no such file or folder: 'no-such-folder'\n")
+    }
+
+    @Test func anUnknownFlagIsAUsageErrorWithStatusTwo() throws {
+        let result = try CommandRunner.run(["validate", "--strictly"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--strictly'"))
+    }
+
+    @Test func anUnknownSubcommandIsAUsageErrorWithStatusTwo() throws {
+        let result = try CommandRunner.run(["validat"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("validat"))
+    }
+}
+
+@Suite("postplan help and version")
+struct HelpAndVersionTests {
+    @Test func versionPrintsTheVersionAndExitsZero() throws {
+        let result = try CommandRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+
+    @Test func helpValidateDescribesTheCommand() throws {
+        let result = try CommandRunner.run(["help", "validate"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: postplan validate [<paths> ...]"))
+        #expect(result.stdout.contains("path:line:col"))
+    }
+
+    @Test func topLevelHelpListsValidate() throws {
+        let result = try CommandRunner.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("validate"))
+    }
+}
