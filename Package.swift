@@ -18,7 +18,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
-        .target(name: "PostplanKit", dependencies: ["YAMLTree"]),
+        .target(name: "PostplanKit", dependencies: ["YAMLTree"], plugins: ["EmbedResources"]),
+        .executableTarget(name: "resource-embedder"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["resource-embedder"]),
         .executableTarget(
             name: "postplan",
             dependencies: [

@@ -8,7 +8,8 @@ public struct ValidationResult: Sendable {
 }
 
 /// Runs the stages that check a plan repo: find files, read and decode them, assemble the
-/// workspace. The file system comes in from outside, so tests and the tool share this path.
+/// workspace, check every item against its platforms. The file system comes in from
+/// outside, so tests and the tool share this path.
 public struct Validator: Sendable {
     public let fileSystem: any FileSystem
 
@@ -16,11 +17,22 @@ public struct Validator: Sendable {
         self.fileSystem = fileSystem
     }
 
-    public func validate(_ paths: [String]) throws(InputError) -> ValidationResult {
+    /// The plan repo read and put together, without the platform checks: what commands that
+    /// only need the workspace (profiles, calendars) start from.
+    public func load(_ paths: [String]) throws(InputError) -> ValidationResult {
         let (paths, walkDiagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
         let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
-        let all = Set(walkDiagnostics + loadDiagnostics + workspaceDiagnostics)
-        return ValidationResult(workspace: workspace, diagnostics: all.sorted(), fileCount: paths.count)
+        let all = walkDiagnostics + loadDiagnostics + workspaceDiagnostics
+        return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
+    }
+
+    /// Everything `load` does, then every item against its platforms.
+    /// - Parameter today: the day whose facts apply to repeats without a start date.
+    public func validate(_ paths: [String], today: LocalDate) throws(InputError) -> ValidationResult {
+        var result = try load(paths)
+        result.diagnostics += PlatformChecker.check(result.workspace, today: today)
+        result.diagnostics = Set(result.diagnostics).sorted()
+        return result
     }
 }

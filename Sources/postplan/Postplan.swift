@@ -14,7 +14,7 @@ struct Postplan: ParsableCommand {
             Exit status: 0 clean, 1 findings at or above the failing severity, 2 usage errors.
             """,
         version: version,
-        subcommands: [ValidateCommand.self]
+        subcommands: [ValidateCommand.self, PlatformsCommand.self, CountCommand.self]
     )
 
     /// ArgumentParser exits with 64 (EX_USAGE) for usage errors; postplan's convention, shared

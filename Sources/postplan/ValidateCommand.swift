@@ -16,10 +16,12 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Plan files or folders to check.", completion: .file())
     var paths: [String] = ["plans"]
 
+    @OptionGroup var today: TodayOption
+
     func run() throws {
         let result: ValidationResult
         do {
-            result = try Validator(fileSystem: LocalFileSystem()).validate(paths)
+            result = try Validator(fileSystem: LocalFileSystem()).validate(paths, today: today.date)
         } catch {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)

@@ -24,27 +24,17 @@ enum ChannelDecoder {
         guard let fields = Fields(value, owner: "channel '\(id.value)'", known: PlanSchema.channelKeys, context: &context) else {
             return nil
         }
+        // Whether the platform exists, and has this kind of account, is checked against the
+        // platform profiles when the workspace is assembled: a repo may define its own.
         let platform = fields.required("platform", example: "platform: linkedin", context: &context)
-            .flatMap { context.keyword($0, key: "platform", as: Platform.self, rule: .unknownPlatform) }
+            .flatMap { context.identifier($0, key: "platform") }
         let account = fields["account"].flatMap { context.keyword($0, key: "account", as: AccountType.self, rule: .unknownAccountType) }
-        let channel = Channel(
-            id: id,
-            platform: platform ?? Located(.linkedin, at: id.range),
-            account: account ?? Located(.profile, at: id.range),
-            handle: fields["handle"].flatMap { context.text($0, key: "handle") },
-            timezone: fields["timezone"].flatMap { context.timezone($0, key: "timezone") },
-            instance: fields["instance"].flatMap { context.text($0, key: "instance") },
-            range: context.range(of: value))
-        guard let platform else { return nil }
-        if let account, !platform.value.accountTypes.contains(account.value) {
-            let allowed = platform.value.accountTypes.map(\.rawValue)
-            context.report(
-                .unknownAccountType,
-                "'\(account.value.rawValue)' is not an account type on \(platform.value.rawValue)\(Suggestion.hint(for: account.value.rawValue, among: allowed))",
-                at: account.range.span)
-            return nil
-        }
-        if fields["account"] != nil, account == nil { return nil }
-        return channel
+        let handle = fields["handle"].flatMap { context.text($0, key: "handle") }
+        let timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
+        let instance = fields["instance"].flatMap { context.text($0, key: "instance") }
+        guard let platform, fields["account"] == nil || account != nil else { return nil }
+        return Channel(
+            id: id, platform: platform, account: account ?? Located(.profile, at: id.range), handle: handle,
+            timezone: timezone, instance: instance, range: context.range(of: value))
     }
 }

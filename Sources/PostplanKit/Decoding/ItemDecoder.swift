@@ -138,8 +138,7 @@ struct ItemDecoder {
     }
 
     private static func decodeAd(_ fields: Fields, context: inout DecodingContext) -> Ad? {
-        let placement = fields.required("placement", example: "placement: sponsored-content", context: &context)
-            .flatMap { context.text($0, key: "placement") }
+        let placement = fields["placement"].flatMap { context.text($0, key: "placement") }
         let text = fields.required("text", example: "text: Plan a quarter of posts in one afternoon.", context: &context)
         let until = fields["until"].flatMap { node -> Located<AdEnd>? in
             let raw = node.scalar?.text.trimmingSpaces() ?? ""
@@ -147,7 +146,7 @@ struct ItemDecoder {
             return context.dateTime(node, key: "until").map { $0.map(AdEnd.instant) }
         }
         let cta = fields["cta"].flatMap { CommonFields.decodeCTA($0, owner: fields.owner, context: &context) }
-        guard let placement, text != nil else { return nil }
+        guard text != nil else { return nil }
         return Ad(placement: placement, until: until, cta: cta)
     }
 }

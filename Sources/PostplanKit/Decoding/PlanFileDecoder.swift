@@ -38,6 +38,9 @@ public enum PlanFileDecoder {
 
         var plan = PlanFile(path: context.path)
         plan.timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
+        if let platformsNode = fields["platforms"] {
+            plan.profileOverrides = ProfileDecoder.decodeOverrides(platformsNode, context: &context)
+        }
         if let channelsNode = fields["channels"] {
             (plan.channels, plan.channelIDs) = ChannelDecoder.decode(channelsNode, context: &context)
         }

@@ -15,6 +15,9 @@ enum ScalarSyntax {
         guard (1...12).contains(month) else {
             return .failure(.invalid("'\(text)' has month \(month); months run from 01 to 12 (YYYY-MM-DD)"))
         }
+        guard year >= 1 else {
+            return .failure(.invalid("'\(text)' has year 0000; years run from 0001 to 9999 (YYYY-MM-DD)"))
+        }
         guard let date = LocalDate(year: year, month: month, day: day) else {
             if month == 2, day == 29 {
                 return .failure(.invalid("'\(text)' does not exist: \(year) is not a leap year"))
@@ -45,7 +48,10 @@ enum ScalarSyntax {
     /// `2026-11-24 09:00`, `2026-11-24T09:00`, optionally with `:00` seconds and a UTC offset
     /// (`Z`, `+01:00`, `+0100`, `+01`).
     static func dateTime(_ text: String) -> Result<DateTimeValue, Failure> {
-        let separatorIndex = text.firstIndex { $0 == " " || $0 == "T" || $0 == "t" }
+        // The separator follows the date's last digit, so that a word like "tomorrow" is not split at its "t".
+        let separatorIndex = text.indices.dropFirst().first { index in
+            " Tt".contains(text[index]) && text[text.index(before: index)].isWholeNumber
+        }
         guard let separatorIndex else {
             if case .success = date(text) {
                 return .failure(.invalid("'\(text)' has no time; add one, like '\(text) 09:00'"))
@@ -113,7 +119,8 @@ enum ScalarSyntax {
         }
         let hours = body.count == 2 ? value : value / 100
         let minutes = body.count == 2 ? 0 : value % 100
-        guard hours <= 14, minutes < 60 else {
+        let totalMinutes = hours * 60 + minutes
+        guard minutes < 60, totalMinutes <= (sign < 0 ? 12 : 14) * 60 else {
             return .failure(.invalid("UTC offset \(sign < 0 ? "-" : "+")\(body) is out of range; offsets run from -12:00 to +14:00"))
         }
         return .success(sign * (hours * 3_600 + minutes * 60))

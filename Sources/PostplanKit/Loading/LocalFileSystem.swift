@@ -41,7 +41,8 @@ public struct LocalFileSystem: FileSystem {
     }
 
     public func contents(of path: String, maxBytes: Int) throws(FileSystemError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe must not wait for a writer; fstat below refuses it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw error(errno, path) }
         defer { close(descriptor) }
         var info = stat()

@@ -63,6 +63,8 @@ public struct PlanFileFinder: Sendable {
                     switch try fileSystem.entry(at: child) {
                     case .directory: directory(child)
                     case .file where PlanFileFinder.hasPlanExtension(name): file(child)
+                    case .other where PlanFileFinder.hasPlanExtension(name):
+                        report(.unreadable(path: child, reason: "not a regular file"), at: child)
                     case .file, .other: continue
                     }
                 } catch {

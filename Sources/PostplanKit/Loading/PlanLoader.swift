@@ -44,6 +44,8 @@ public struct PlanLoader: Sendable {
         } catch {
             return (nil, [error.diagnostic(at: path)])
         }
-        return PlanFileDecoder.decode(YAMLParser(limits: limits).parse(bytes), path: path)
+        var (file, diagnostics) = PlanFileDecoder.decode(YAMLParser(limits: limits).parse(bytes), path: path)
+        file?.source = bytes
+        return (file, diagnostics)
     }
 }

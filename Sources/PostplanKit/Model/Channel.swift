@@ -1,7 +1,9 @@
 /// An account items are published to: a LinkedIn company page, an X account, ...
 public struct Channel: Sendable {
     public var id: Located<String>
-    public var platform: Located<Platform>
+    /// The id of the channel's platform profile: a built-in one such as `linkedin`, or one
+    /// the plan repo defines under `platforms:`.
+    public var platform: Located<String>
     /// As written, or `profile` (the default) placed at the channel's id.
     public var account: Located<AccountType>
     public var handle: Located<String>?
@@ -12,7 +14,7 @@ public struct Channel: Sendable {
     public var range: SourceRange
 
     public init(
-        id: Located<String>, platform: Located<Platform>, account: Located<AccountType>,
+        id: Located<String>, platform: Located<String>, account: Located<AccountType>,
         handle: Located<String>? = nil, timezone: Located<TimeZoneID>? = nil, instance: Located<String>? = nil,
         range: SourceRange
     ) {

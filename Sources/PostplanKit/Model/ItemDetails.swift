@@ -71,13 +71,14 @@ public struct ProductPage: Sendable {
 }
 
 public struct Ad: Sendable {
-    /// Where the ad runs, such as `sponsored-content`; never the organic timeline.
-    public var placement: Located<String>
+    /// Where the ad runs, such as `sponsored-content`; never the organic timeline. Optional
+    /// here so that the rule `ad-in-timeline` can say what a missing one means.
+    public var placement: Located<String>?
     /// The last day (or instant) of the run.
     public var until: Located<AdEnd>?
     public var cta: CallToAction?
 
-    public init(placement: Located<String>, until: Located<AdEnd>?, cta: CallToAction?) {
+    public init(placement: Located<String>?, until: Located<AdEnd>?, cta: CallToAction?) {
         self.placement = placement
         self.until = until
         self.cta = cta

@@ -7,6 +7,10 @@ public struct PlanFile: Sendable {
     /// Every channel id the file declares, including channels with errors, so that items
     /// naming them are not also reported as naming an unknown channel.
     public var channelIDs: [Located<String>]
+    /// The file's bytes, kept so that findings can point inside a text value.
+    public var source: [UInt8] = []
+    /// The file's changes to platform profiles (`platforms:`).
+    public var profileOverrides: [ProfileOverride] = []
     /// The items that decoded completely.
     public var items: [Item]
     /// Ids and channel references of every item with a readable id, complete or not.

@@ -5,11 +5,18 @@ public struct Workspace: Sendable {
     public private(set) var channels: [String: Channel]
     /// Every item of every file, in file order.
     public private(set) var items: [Item]
+    /// The platform profiles in force: built-in ones with the repo's overrides.
+    public private(set) var profiles: ProfileRegistry
+
+    /// The profile of a channel's platform. Every channel in `channels` has one.
+    public func profile(of channel: Channel) -> PlatformProfile? {
+        profiles[channel.platform.value]
+    }
 
     /// Puts decoded files together and reports what only the whole repo shows: ids defined
-    /// twice and references to channels that do not exist.
-    public static func assemble(_ files: [PlanFile]) -> (Workspace, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// twice, references to channels that do not exist, platforms no profile describes.
+    public static func assemble(_ files: [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
+        var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
         var firstReferences: [String: ItemReference] = [:]
@@ -23,7 +30,11 @@ public struct Workspace: Sendable {
                 }
             }
             for channel in file.channels where channels[channel.id.value] == nil {
-                channels[channel.id.value] = channel
+                if let problem = checkPlatform(of: channel, profiles: profiles) {
+                    diagnostics.append(problem)
+                } else {
+                    channels[channel.id.value] = channel
+                }
             }
             for reference in file.references {
                 if let first = firstReferences[reference.id.value] {
@@ -39,7 +50,25 @@ public struct Workspace: Sendable {
             diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
         }
         let items = files.flatMap(\.items)
-        return (Workspace(files: files, channels: channels, items: items), diagnostics)
+        return (Workspace(files: files, channels: channels, items: items, profiles: profiles), diagnostics)
+    }
+
+    private static func checkPlatform(of channel: Channel, profiles: ProfileRegistry) -> Diagnostic? {
+        let platform = channel.platform
+        guard let profile = profiles[platform.value] else {
+            return Diagnostic(
+                .unknownPlatform,
+                "channel '\(channel.id.value)' is on platform '\(platform.value)', which postplan has no profile for\(Suggestion.hint(for: platform.value, among: profiles.profiles.keys.sorted()))",
+                at: platform.range)
+        }
+        let account = channel.account.value.rawValue
+        guard profile.accountTypes.contains(account) else {
+            return Diagnostic(
+                .unknownAccountType,
+                "'\(account)' is not an account type on \(profile.name)\(Suggestion.hint(for: account, among: profile.accountTypes))",
+                at: channel.account.range)
+        }
+        return nil
     }
 
     private static func duplicate(_ what: String, _ id: Located<String>, first: Located<String>) -> Diagnostic {

@@ -13,6 +13,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// A date written as `YYYY-MM-DD`, or nil.
+    public init?(iso text: String) {
+        guard case .success(let date) = ScalarSyntax.date(text) else { return nil }
+        self = date
+    }
+
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

@@ -1,0 +1,68 @@
+import YAMLTree
+
+/// One item as it goes out on one channel: the text and media it publishes there (a variant's,
+/// or the item's own), the channel's platform profile, and the date whose facts apply.
+struct ChannelPost {
+    let item: Item
+    let channel: Channel
+    let profile: PlatformProfile
+    let date: LocalDate
+    /// The variant's text for this channel, or the item's.
+    let text: Located<String>?
+    /// The variant's media for this channel, or the item's.
+    let media: [Media]
+    let locator: TextLocator
+
+    init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, source: [UInt8]) {
+        self.item = item
+        self.channel = channel
+        self.profile = profile
+        self.date = date
+        let variant = item.variants.first { $0.channel.value == channel.id.value }
+        text = variant?.text ?? item.text
+        media = variant?.media ?? item.media
+        locator = TextLocator(source: source)
+    }
+
+    /// How messages name what is being checked: "poll 'cert-poll' on 'acme-x' (X)".
+    var subject: String {
+        "\(item.kind.displayName) '\(item.id.value)' on '\(channel.id.value)' (\(profile.name))"
+    }
+
+    /// Where the item names this channel in its `channels:` list.
+    var channelReference: SourceRange {
+        item.channels.first { $0.value == channel.id.value }?.range ?? item.id.range
+    }
+
+    /// A range covering one grapheme of a text, found in the plan file's source.
+    func range(ofCharacter offset: Int, in text: Located<String>) -> SourceRange {
+        let position = locator.position(ofCharacter: offset, in: text)
+        return SourceRange(path: text.range.path, span: Span(start: position, end: Position(line: position.line, column: position.column + 1)))
+    }
+
+    /// "; this limit is not verified (source: ...)" for facts worth double-checking.
+    func caveat(_ fact: Fact) -> String {
+        fact.confidence == .unverified
+            ? "; this \(profile.name) fact is not verified, override it under 'platforms: \(profile.id):' if yours differs"
+            : ""
+    }
+
+    /// How a profile's text facts measure text on this platform.
+    var textLength: TextLength {
+        let counting = profile.word(.textCounting, on: date).flatMap { TextCounting(rawValue: $0.0) } ?? .graphemes
+        return TextLength(counting: counting, urlLength: profile.integer(.textURLLength, on: date)?.0, weighting: profile.weighting(on: date))
+    }
+}
+
+extension Item {
+    /// The day whose platform facts apply: the item's date, a repeat's first day (or today,
+    /// when it has none), a product page's launch.
+    func factDate(today: LocalDate) -> LocalDate {
+        switch (schedule, details) {
+        case (.once(let at)?, _): at.value.date
+        case (.recurring(let rule)?, _): rule.from?.value ?? today
+        case (nil, .productPage(let page)): page.launch.value
+        case (nil, _): today
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// Length, hashtags, links and forbidden characters of the text an item publishes.
+enum TextRules {
+    static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        guard let text = publishedText(of: post) else { return }
+        let hint = "or give '\(post.channel.id.value)' its own text under 'variants'"
+        let length = post.textLength
+        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date) {
+            let count = length.count(text.value)
+            if count > limit {
+                let offset = length.fittingPrefix(of: text.value, limit: limit, measure: length.count) ?? 0
+                diagnostics.append(Diagnostic(
+                    .textLength,
+                    "text is \(count) of \(limit) \(length.unitName) on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit), \(hint)\(post.caveat(fact))",
+                    at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date) {
+            let count = text.value.utf8.count
+            if count > limit {
+                let offset = length.fittingPrefix(of: text.value, limit: limit) { $0.utf8.count } ?? 0
+                diagnostics.append(Diagnostic(
+                    .textLength,
+                    "text is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(hint)\(post.caveat(fact))",
+                    at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        if let (limit, fact) = post.profile.integer(.textMaxHashtags, on: post.date) {
+            let hashtags = LinkScanner.hashtags(in: text.value)
+            if hashtags.count > limit {
+                let offset = text.value.distance(from: text.value.startIndex, to: hashtags[limit].lowerBound)
+                let since = fact.validity.isEmpty ? "" : " (\(fact.validity))"
+                diagnostics.append(Diagnostic(
+                    .hashtagCount,
+                    "text has \(hashtags.count) hashtags; \(post.profile.name) allows \(limit)\(since); keep the \(limit) that matter most\(post.caveat(fact))",
+                    at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        if let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date) {
+            let links = LinkScanner.links(in: text.value)
+            var distinct = Set(links.map { String(text.value[$0]) })
+            if let link = post.item.link?.value { distinct.insert(link) }
+            if distinct.count > limit {
+                let offset = links.count > limit ? text.value.distance(from: text.value.startIndex, to: links[limit].lowerBound) : 0
+                diagnostics.append(Diagnostic(
+                    .linkCount,
+                    "\(post.subject) has \(distinct.count) links; \(post.profile.name) allows \(limit); drop some or link one page that lists them\(post.caveat(fact))",
+                    at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        if let (codes, _) = post.profile.words(.textForbiddenCharacters, on: post.date) {
+            let forbidden = Set(codes.compactMap(scalar(fromCode:)))
+            var offset = 0
+            for character in text.value {
+                if let bad = character.unicodeScalars.first(where: forbidden.contains) {
+                    diagnostics.append(Diagnostic(
+                        .forbiddenCharacter,
+                        "text contains \(code(of: bad)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)",
+                        at: post.range(ofCharacter: offset, in: text)))
+                    break
+                }
+                offset += 1
+            }
+        }
+    }
+
+    /// The text an item publishes on a channel; for a poll whose platform uses the question
+    /// as the post text, the question when the item has no text of its own.
+    static func publishedText(of post: ChannelPost) -> Located<String>? {
+        if let text = post.text { return text }
+        if case .poll(let poll) = post.item.details, post.profile.flag(.pollQuestionIsText, on: post.date)?.0 == true {
+            return poll.question
+        }
+        return nil
+    }
+
+    /// `U+FFFE` as a scalar.
+    static func scalar(fromCode code: String) -> Unicode.Scalar? {
+        guard code.hasPrefix("U+"), let value = UInt32(code.dropFirst(2), radix: 16) else { return nil }
+        return Unicode.Scalar(value)
+    }
+
+    static func code(of scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+}

@@ -1,0 +1,134 @@
+/// How one platform measures a text: the counting unit, and the rules that change what some
+/// parts count (links, emoji). Built from a profile's `text.*` facts; the algorithms live
+/// here, the numbers in the profile.
+public struct TextLength: Sendable {
+    public var counting: TextCounting
+    /// Every http(s) link counts this much, whatever its length (Mastodon's 23).
+    public var urlLength: Int?
+    /// twitter-text's weights, for `x-weighted`.
+    public var weighting: WeightedLengthConfig?
+
+    public init(counting: TextCounting, urlLength: Int? = nil, weighting: WeightedLengthConfig? = nil) {
+        self.counting = counting
+        self.urlLength = urlLength
+        self.weighting = weighting
+    }
+
+    /// The platform's length of a text.
+    public func count(_ text: String) -> Int {
+        switch counting {
+        case .xWeighted:
+            guard let weighting else { return text.count }
+            return text.count  // TEMPORARY until WeightedLengthCounter lands
+        case .graphemes, .graphemesEmojiAsBytes:
+            let links = urlLength == nil ? [] : LinkScanner.links(in: text)
+            var total = 0
+            var nextLink = 0
+            var index = text.startIndex
+            while index < text.endIndex {
+                if nextLink < links.count, index == links[nextLink].lowerBound, let urlLength {
+                    total += urlLength
+                    index = links[nextLink].upperBound
+                    nextLink += 1
+                    continue
+                }
+                let character = text[index]
+                total += counting == .graphemesEmojiAsBytes && character.isEmoji ? character.utf8.count : 1
+                index = text.index(after: index)
+            }
+            return total
+        }
+    }
+
+    /// How many graphemes from the start of `text` still fit within `limit`: the position of
+    /// the first grapheme that does not fit. Nil when the whole text fits.
+    public func fittingPrefix(of text: String, limit: Int, measure: (String) -> Int) -> Int? {
+        let characters = Array(text)
+        guard measure(text) > limit else { return nil }
+        var low = 0, high = characters.count  // measure(prefix(low)) <= limit < measure(prefix(high))
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if measure(String(characters[..<middle])) > limit { high = middle } else { low = middle }
+        }
+        return low
+    }
+
+    /// What the unit is called in messages.
+    public var unitName: String {
+        switch counting {
+        case .graphemes: "graphemes"
+        case .xWeighted: "weighted characters"
+        case .graphemesEmojiAsBytes: "characters (emoji count their UTF-8 bytes)"
+        }
+    }
+}
+
+extension Character {
+    /// An emoji as people see one: a pictographic sequence, or a character with emoji presentation.
+    var isEmoji: Bool {
+        guard let first = unicodeScalars.first else { return false }
+        if first.properties.isEmojiPresentation { return true }
+        return first.properties.isEmoji && (unicodeScalars.count > 1 || first.value > 0x238C)
+    }
+}
+
+/// Finds http(s) links and hashtags in text, the way Mastodon and most platforms see them:
+/// a link starts with `http://` or `https://` and runs to the next white space.
+enum LinkScanner {
+    static func links(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var searchStart = text.startIndex
+        while let start = nextScheme(in: text, from: searchStart) {
+            var end = start
+            while end < text.endIndex, !text[end].isWhitespace { end = text.index(after: end) }
+            // Trailing punctuation belongs to the sentence, not the link.
+            while end > start, let last = text[..<end].last, ".,;:!?)]}'\"".contains(last) {
+                end = text.index(before: end)
+            }
+            result.append(start..<end)
+            searchStart = end > start ? end : text.index(after: start)
+        }
+        return result
+    }
+
+    private static func nextScheme(in text: String, from start: String.Index) -> String.Index? {
+        var index = start
+        while let found = text[index...].firstIndex(of: "h") {
+            let rest = text[found...]
+            if rest.hasPrefix("https://") || rest.hasPrefix("http://") {
+                let atWordStart = found == text.startIndex || !text[text.index(before: found)].isLetter
+                if atWordStart { return found }
+            }
+            index = text.index(after: found)
+        }
+        return nil
+    }
+
+    /// Hashtags: `#` at the start or after white space, followed by letters, digits or `_`
+    /// (not only digits). Returns the range of each, `#` included.
+    static func hashtags(in text: String) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        var index = text.startIndex
+        var previous: Character?
+        while index < text.endIndex {
+            let character = text[index]
+            if (character == "#" || character == "＃"), previous.map({ $0.isWhitespace || "([".contains($0) }) ?? true {
+                var end = text.index(after: index)
+                var hasLetter = false
+                while end < text.endIndex, text[end].isLetter || text[end].isNumber || text[end] == "_" {
+                    if !text[end].isNumber { hasLetter = true }
+                    end = text.index(after: end)
+                }
+                if hasLetter {
+                    result.append(index..<end)
+                    previous = text[text.index(before: end)]
+                    index = end
+                    continue
+                }
+            }
+            previous = character
+            index = text.index(after: index)
+        }
+        return result
+    }
+}

@@ -1,0 +1,121 @@
+/// A fact a platform profile can state: its dotted path in the profile file, the type of its
+/// value, and what it means. The list of keys is the profile schema: the decoder reads only
+/// these, `postplan platforms` prints them, and rules ask for them by key.
+public struct FactKey: Hashable, Sendable {
+    public enum ValueType: Sendable {
+        case integer, flag, duration, durations, weighting
+        /// A word, from `allowed` when given.
+        case word(allowed: [String]?)
+        /// A list of words, each from `allowed` when given.
+        case words(allowed: [String]?)
+    }
+
+    public let path: String
+    public let type: ValueType
+    public let summary: String
+
+    init(_ path: String, _ type: ValueType, _ summary: String) {
+        self.path = path
+        self.type = type
+        self.summary = summary
+    }
+
+    public static func == (lhs: FactKey, rhs: FactKey) -> Bool { lhs.path == rhs.path }
+    public func hash(into hasher: inout Hasher) { hasher.combine(path) }
+
+    /// The section a key belongs to (`poll` for `poll.max-options`), or "" for top-level keys.
+    public var section: String {
+        guard let dot = path.firstIndex(of: ".") else { return "" }
+        return String(path[..<dot])
+    }
+
+    /// The key's name within its section (`max-options`).
+    public var name: String {
+        guard let dot = path.firstIndex(of: ".") else { return path }
+        return String(path[path.index(after: dot)...])
+    }
+}
+
+extension FactKey {
+    static let accountNames = AccountType.allCases.map(\.rawValue)
+    static let mediaNames = Media.Kind.allCases.map(\.rawValue)
+
+    public static let accounts = FactKey("accounts", .words(allowed: accountNames), "kinds of account a channel on the platform can be")
+
+    public static let textCounting = FactKey(
+        "text.counting", .word(allowed: TextCounting.allCases.map(\.rawValue)),
+        "how text length is counted: graphemes (what a reader sees as one character), x-weighted (twitter-text), graphemes-emoji-as-bytes")
+    public static let textMaxLength = FactKey("text.max-length", .integer, "longest text, in the counting unit")
+    public static let textMaxBytes = FactKey("text.max-bytes", .integer, "longest text in UTF-8 bytes")
+    public static let textURLLength = FactKey("text.url-length", .integer, "how many characters every http(s) link counts, whatever its length")
+    public static let textWeighting = FactKey("text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
+    public static let textMaxHashtags = FactKey("text.max-hashtags", .integer, "most hashtags in one text")
+    public static let textMaxLinks = FactKey("text.max-links", .integer, "most distinct links in one text")
+    public static let textForbiddenCharacters = FactKey(
+        "text.forbidden-characters", .words(allowed: nil), "characters that make a text invalid, as U+XXXX")
+
+    public static let pollSupported = FactKey("poll.supported", .flag, "whether the platform has native polls")
+    public static let pollMinOptions = FactKey("poll.min-options", .integer, "fewest options, the \"other\" option included")
+    public static let pollMaxOptions = FactKey("poll.max-options", .integer, "most options, the \"other\" option included")
+    public static let pollMaxOptionLength = FactKey("poll.max-option-length", .integer, "longest option, in characters")
+    public static let pollMaxQuestionLength = FactKey("poll.max-question-length", .integer, "longest question, in characters")
+    public static let pollQuestionIsText = FactKey("poll.question-is-text", .flag, "whether the question is the post text, counted by the text rules")
+    public static let pollDurations = FactKey("poll.durations", .durations, "the only durations a poll can have")
+    public static let pollMinDuration = FactKey("poll.min-duration", .duration, "shortest poll")
+    public static let pollMaxDuration = FactKey("poll.max-duration", .duration, "longest poll")
+    public static let pollMediaAllowed = FactKey("poll.media-allowed", .flag, "whether a poll can carry media")
+
+    public static let storySupported = FactKey("story.supported", .flag, "whether the platform offers stories (on a date)")
+    public static let storyMaxExpiry = FactKey("story.max-expiry", .duration, "longest a story stays up")
+    public static let storyRequiresMedia = FactKey("story.requires-media", .flag, "whether a story needs an image or video")
+
+    public static let productPageSupported = FactKey("product-page.supported", .flag, "whether the platform has product pages")
+    public static let productPageAccounts = FactKey(
+        "product-page.accounts", .words(allowed: accountNames), "kinds of account product pages live under")
+    public static let productPageCTATypes = FactKey("product-page.cta-types", .words(allowed: nil), "call-to-action button types")
+    public static let productPageTrademarks = FactKey(
+        "product-page.trademarks", .words(allowed: nil), "names a product page name must not contain")
+    public static let productPageMediaRecommended = FactKey(
+        "product-page.media-recommended", .flag, "whether a page without media is worth a warning")
+
+    public static let adPlacements = FactKey("ad.placements", .words(allowed: nil), "where ads can run")
+    public static let adOrganicPlacements = FactKey(
+        "ad.organic-placements", .words(allowed: nil), "placement names that mean the organic timeline, never an ad slot")
+    public static let adAccounts = FactKey("ad.accounts", .words(allowed: accountNames), "kinds of account ads can run from")
+
+    public static let mediaMaxCount = FactKey("media.max-count", .integer, "most attachments on one item")
+    public static let mediaTypes = FactKey("media.types", .words(allowed: mediaNames), "media types the platform takes")
+    public static let mediaAlone = FactKey("media.alone", .words(allowed: mediaNames), "media types that must be the only attachment")
+    public static let mediaRequired = FactKey("media.required", .flag, "whether every item needs at least one attachment")
+    public static let mediaAltRequired = FactKey("media.alt-required", .words(allowed: mediaNames), "media types that need alt text")
+    public static let mediaMaxAltLength = FactKey("media.max-alt-length", .integer, "longest alt text, in characters")
+
+    /// Every key, in the order profiles list them.
+    public static let all: [FactKey] = [
+        .accounts,
+        .textCounting, .textMaxLength, .textMaxBytes, .textURLLength, .textWeighting, .textMaxHashtags, .textMaxLinks,
+        .textForbiddenCharacters,
+        .pollSupported, .pollMinOptions, .pollMaxOptions, .pollMaxOptionLength, .pollMaxQuestionLength,
+        .pollQuestionIsText, .pollDurations, .pollMinDuration, .pollMaxDuration, .pollMediaAllowed,
+        .storySupported, .storyMaxExpiry, .storyRequiresMedia,
+        .productPageSupported, .productPageAccounts, .productPageCTATypes, .productPageTrademarks,
+        .productPageMediaRecommended,
+        .adPlacements, .adOrganicPlacements, .adAccounts,
+        .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
+    ]
+
+    static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
+    static let sections: [String] = all.reduce(into: []) { sections, key in
+        if !key.section.isEmpty, !sections.contains(key.section) { sections.append(key.section) }
+    }
+}
+
+/// How a platform counts the length of a text.
+public enum TextCounting: String, CaseIterable, Sendable {
+    /// Grapheme clusters: what a reader sees as one character (`e` + accent is one).
+    case graphemes
+    /// twitter-text's weighted length (X): ranges weigh 1 or 2, URLs and emoji fixed weights.
+    case xWeighted = "x-weighted"
+    /// Grapheme clusters, except that an emoji counts its UTF-8 bytes (Threads' documentation).
+    case graphemesEmojiAsBytes = "graphemes-emoji-as-bytes"
+}
