@@ -10,8 +10,10 @@ enum ChannelDecoder {
         }
         var channels: [Channel] = []
         var ids: [Located<String>] = []
+        var seen: Set<String> = []
         for pair in pairs {
-            guard let id = context.identifier(pair.key, key: "channel id") else { continue }
+            // A key repeated in this mapping is already a duplicate-key finding.
+            guard let id = context.identifier(pair.key, key: "channel id"), seen.insert(id.value).inserted else { continue }
             ids.append(id)
             if let channel = decodeChannel(id: id, value: pair.value, context: &context) {
                 channels.append(channel)

@@ -56,8 +56,9 @@ struct CommonFields {
             context.report(.wrongType, "'variants' must map channel ids to overrides, like { acme-x: { text: ... } }; found \(node.shapeName)", at: node.span)
             return nil
         }
+        var seen: Set<String> = []
         return pairs.compactMap { pair -> Variant? in
-            guard let channel = context.identifier(pair.key, key: "variants") else { return nil }
+            guard let channel = context.identifier(pair.key, key: "variants"), seen.insert(channel.value).inserted else { return nil }
             guard let fields = Fields(
                 pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: PlanSchema.variantKeys, context: &context
             ) else { return nil }

@@ -74,6 +74,19 @@ struct Fields {
         }
     }
 
+    /// A key's value in a mapping node, looking through merge keys as `Fields` does, before
+    /// the node is read as fields (to name an item by its id and kind in every message).
+    static func lookup(_ key: String, in node: Node, depth: Int = 0) -> Node? {
+        guard let pairs = node.mapping, depth < 8 else { return nil }
+        if let own = pairs.first(where: { $0.key.scalar?.text == key })?.value { return own }
+        for pair in pairs where pair.key.scalar?.text == "<<" {
+            for source in pair.value.sequence ?? [pair.value] {
+                if let found = lookup(key, in: source, depth: depth + 1) { return found }
+            }
+        }
+        return nil
+    }
+
     /// The value of a key, or nil when the key is absent or its value is null.
     subscript(key: String) -> Node? {
         guard let value = pairs[key]?.value, !value.isNull else { return nil }

@@ -6,10 +6,8 @@ struct ItemDecoder {
     /// or a required field of its kind) is missing or invalid. Problems are reported either way.
     static func decode(_ node: Node, context: inout DecodingContext) -> (Item?, ItemReference?) {
         // Read id and kind first: they name the item in every later message.
-        let peek = node.mapping ?? []
-        let idNode = peek.first { $0.key.scalar?.text == "id" }?.value
-        let kindNode = peek.first { $0.key.scalar?.text == "kind" }?.value
-        let kindWord = kindNode?.scalar?.text
+        let idNode = Fields.lookup("id", in: node)
+        let kindWord = Fields.lookup("kind", in: node)?.scalar?.text
         let kind = kindWord.flatMap(ItemKind.init(rawValue:))
         let idText = idNode?.scalar.map { $0.text }.flatMap { $0.isEmpty ? nil : $0 }
         let owner = [kind?.displayName ?? "item", idText.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
@@ -27,6 +25,9 @@ struct ItemDecoder {
             .flatMap { context.textList($0, key: "channels", example: "[acme-linkedin, acme-x]") }
         if let channels, channels.isEmpty, let node = fields["channels"] {
             context.report(.missingField, "'channels' of \(owner) is empty; name at least one channel", at: node.span)
+        }
+        for (index, channel) in (channels ?? []).enumerated() where channels?[..<index].contains(where: { $0.value == channel.value }) == true {
+            context.report(.invalidValue, "channel '\(channel.value)' is listed twice in 'channels' of \(owner); list it once", at: channel.range.span)
         }
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
@@ -85,7 +86,7 @@ struct ItemDecoder {
     private static func decodeDetails(_ kind: ItemKind, _ fields: Fields, context: inout DecodingContext) -> ItemDetails? {
         switch kind {
         case .post:
-            if fields["text"] == nil, fields["media"] == nil {
+            if !hasContent(fields, "text"), !hasContent(fields, "media") {
                 context.report(.missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
                 return nil
             }
@@ -93,7 +94,7 @@ struct ItemDecoder {
         case .poll:
             return decodePoll(fields, context: &context).map(ItemDetails.poll)
         case .story:
-            if fields["text"] == nil, fields["media"] == nil {
+            if !hasContent(fields, "text"), !hasContent(fields, "media") {
                 context.report(.missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
                 return nil
             }
@@ -102,6 +103,16 @@ struct ItemDecoder {
             return decodeProductPage(fields, context: &context).map(ItemDetails.productPage)
         case .ad:
             return decodeAd(fields, context: &context).map(ItemDetails.ad)
+        }
+    }
+
+    /// Whether a key has a value that is not empty: `text: ''` and `media: []` say nothing.
+    private static func hasContent(_ fields: Fields, _ key: String) -> Bool {
+        guard let node = fields[key] else { return false }
+        switch node.content {
+        case .scalar(let scalar): return !scalar.text.trimmingSpaces().isEmpty
+        case .sequence(let entries): return !entries.isEmpty
+        case .mapping(let pairs): return !pairs.isEmpty
         }
     }
 

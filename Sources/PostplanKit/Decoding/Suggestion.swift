@@ -1,11 +1,12 @@
 /// "Did you mean ...?": the closest of some candidates to a misspelt word.
 enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely
-    /// typo: at most max(2, a third of the word's length) edits, or a case-insensitive match,
+    /// typo: at most max(2, a third of the word's length) edits (one for words of up to four letters), or a case-insensitive match,
     /// or a candidate that the word abbreviates or spells out (`monday` for `mon`).
     static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let lowered = word.lowercased()
-        let threshold = max(2, word.count / 3)
+        // Short words get one edit: two would make 'CET' look like 'GMT'.
+        let threshold = word.count <= 4 ? 1 : max(2, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
             let candidateLowered = candidate.lowercased()

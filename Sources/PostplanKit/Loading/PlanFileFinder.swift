@@ -18,7 +18,7 @@ public struct PlanFileFinder: Sendable {
             case .success(.directory):
                 walk.directory(path)
             case .success:
-                walk.file(path)
+                walk.file(path, named: true)
             case .failure(.notFound):
                 throw .pathNotFound(path)
             case .failure(let error):
@@ -43,8 +43,10 @@ public struct PlanFileFinder: Sendable {
             self.fileSystem = fileSystem
         }
 
-        mutating func file(_ path: String) {
-            guard firstVisit(path) else { return }
+        /// - Parameter named: whether the user named the file; naming a file twice, or a file
+        ///   inside a folder also named, is no problem worth a finding.
+        mutating func file(_ path: String, named: Bool = false) {
+            guard firstVisit(path, quietly: named) else { return }
             files.append(path)
         }
 
@@ -76,9 +78,10 @@ public struct PlanFileFinder: Sendable {
         }
 
         /// Whether a path is new; a folder or file reached again (through a link) is reported.
-        private mutating func firstVisit(_ path: String) -> Bool {
+        private mutating func firstVisit(_ path: String, quietly: Bool = false) -> Bool {
             guard let canonical = try? fileSystem.canonicalPath(path) else { return true }
             if let first = seen[canonical] {
+                if quietly || first == path { return false }
                 diagnostics.append(Diagnostic(
                     .symlinkLoop,
                     "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",

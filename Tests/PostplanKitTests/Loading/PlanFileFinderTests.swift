@@ -39,6 +39,16 @@ struct PlanFileFinderTests {
         #expect(files == ["b.yaml", "a.yaml"])
     }
 
+    @Test("a file named twice, or inside a folder also named, is read once and reported nowhere", arguments: [
+        ["plans", "plans/q4.yaml"], ["plans/q4.yaml", "plans"], ["plans/q4.yaml", "plans/q4.yaml"],
+    ])
+    func namingAFileTwiceIsQuiet(paths: [String]) throws {
+        let fileSystem = InMemoryFileSystem(files: ["plans/q4.yaml": aPlan])
+        let (files, diagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
+        #expect(files == ["plans/q4.yaml"])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test("a path that does not exist throws pathNotFound: the run cannot start")
     func missingPathThrows() {
         let fileSystem = InMemoryFileSystem(files: ["plans/q4.yaml": aPlan])
