@@ -27,11 +27,17 @@ public struct Validator: Sendable {
         return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
     }
 
-    /// Everything `load` does, then every item against its platforms.
+    /// How far around today repeats are expanded to check their times and conflicts.
+    public static let horizonDays = 366
+
+    /// Everything `load` does, then every item against its platforms, and every time it
+    /// goes out (daylight-saving gaps, crowded channels, review lead times).
     /// - Parameter today: the day whose facts apply to repeats without a start date.
     public func validate(_ paths: [String], today: LocalDate) throws(InputError) -> ValidationResult {
         var result = try load(paths)
         result.diagnostics += PlatformChecker.check(result.workspace, today: today)
+        let horizon = today.adding(days: -Self.horizonDays)...today.adding(days: Self.horizonDays)
+        result.diagnostics += Scheduler(workspace: result.workspace, today: today).schedule(window: horizon).diagnostics
         result.diagnostics = Set(result.diagnostics).sorted()
         return result
     }

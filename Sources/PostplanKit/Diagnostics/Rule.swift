@@ -15,5 +15,5 @@ public struct Rule: Hashable, Sendable {
     }
 
     /// Every rule postplan knows, in listing order.
-    public static var all: [Rule] { inputRules + formatRules + platformRules }
+    public static var all: [Rule] { inputRules + formatRules + platformRules + schedulingRules }
 }

@@ -78,6 +78,12 @@ extension FactKey {
     public static let productPageMediaRecommended = FactKey(
         "product-page.media-recommended", .flag, "whether a page without media is worth a warning")
 
+    public static let productPageReviewTime = FactKey(
+        "product-page.review-time", .duration, "how long the platform's review of a new page takes: submit this long before launch")
+
+    public static let scheduleMinGap = FactKey("schedule.min-gap", .duration, "shortest time between two items on one channel")
+    public static let scheduleMaxPerDay = FactKey("schedule.max-per-day", .integer, "most items on one channel in one day")
+
     public static let adPlacements = FactKey("ad.placements", .words(allowed: nil), "where ads can run")
     public static let adOrganicPlacements = FactKey(
         "ad.organic-placements", .words(allowed: nil), "placement names that mean the organic timeline, never an ad slot")
@@ -99,7 +105,8 @@ extension FactKey {
         .pollQuestionIsText, .pollDurations, .pollMinDuration, .pollMaxDuration, .pollMediaAllowed,
         .storySupported, .storyMaxExpiry, .storyRequiresMedia,
         .productPageSupported, .productPageAccounts, .productPageCTATypes, .productPageTrademarks,
-        .productPageMediaRecommended,
+        .productPageMediaRecommended, .productPageReviewTime,
+        .scheduleMinGap, .scheduleMaxPerDay,
         .adPlacements, .adOrganicPlacements, .adAccounts,
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
     ]

@@ -7,6 +7,8 @@ public struct Workspace: Sendable {
     public private(set) var items: [Item]
     /// The platform profiles in force: built-in ones with the repo's overrides.
     public private(set) var profiles: ProfileRegistry
+    /// Each file's declared time zone, by path.
+    public private(set) var fileTimeZones: [String: TimeZoneID]
 
     /// The profile of a channel's platform. Every channel in `channels` has one.
     public func profile(of channel: Channel) -> PlatformProfile? {
@@ -50,7 +52,10 @@ public struct Workspace: Sendable {
             diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
         }
         let items = files.flatMap(\.items)
-        return (Workspace(files: files, channels: channels, items: items, profiles: profiles), diagnostics)
+        var fileTimeZones: [String: TimeZoneID] = [:]
+        for file in files { fileTimeZones[file.path] = file.timezone?.value }
+        let workspace = Workspace(files: files, channels: channels, items: items, profiles: profiles, fileTimeZones: fileTimeZones)
+        return (workspace, diagnostics)
     }
 
     private static func checkPlatform(of channel: Channel, profiles: ProfileRegistry) -> Diagnostic? {

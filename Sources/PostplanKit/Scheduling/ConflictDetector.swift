@@ -1,0 +1,36 @@
+/// Finds items that crowd a channel: closer together than the platform's minimum gap, or
+/// more on one day than it allows.
+enum ConflictDetector {
+    static func conflicts(in occurrences: [Occurrence], workspace: Workspace) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let byChannel = Dictionary(grouping: occurrences) { $0.channelID }
+        for channelID in byChannel.keys.sorted() {
+            guard let slots = byChannel[channelID], let first = slots.first, let channel = workspace.channels[channelID],
+                  let profile = workspace.profile(of: channel) else { continue }
+            func item(_ slot: Occurrence) -> Item { workspace.items[slot.itemIndex] }
+            if let (gap, _) = profile.duration(.scheduleMinGap, on: first.date) {
+                for (earlier, later) in zip(slots, slots.dropFirst()) where later.start - earlier.start < gap.seconds {
+                    let minutes = (later.start - earlier.start) / 60
+                    diagnostics.append(Diagnostic(
+                        .channelGap,
+                        "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)); \(profile.name) wants at least \(gap) between items, so move one of them",
+                        at: item(later).scheduleRange,
+                        related: [Diagnostic.Related("'\(item(earlier).id.value)' at \(earlier.date) \(earlier.time)", at: item(earlier).scheduleRange)]))
+                }
+            }
+            if let (limit, _) = profile.integer(.scheduleMaxPerDay, on: first.date) {
+                let byDay = Dictionary(grouping: slots) { $0.date }
+                for day in byDay.keys.sorted() {
+                    guard let daySlots = byDay[day], daySlots.count > limit else { continue }
+                    let extra = daySlots[limit]
+                    diagnostics.append(Diagnostic(
+                        .dailyLimit,
+                        "'\(channelID)' has \(daySlots.count) items on \(day); \(profile.name) allows \(limit) a day; move '\(item(extra).id.value)' to another day",
+                        at: item(extra).scheduleRange,
+                        related: daySlots.prefix(limit).map { Diagnostic.Related("'\(item($0).id.value)' at \($0.time)", at: item($0).scheduleRange) }))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

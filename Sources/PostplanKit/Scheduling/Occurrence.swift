@@ -1,0 +1,58 @@
+/// One time an item goes out on one channel, with its instant and its wall-clock time.
+/// Items are named by their index in `Workspace.items`, so that a long repeat does not copy
+/// the item into every occurrence.
+public struct Occurrence: Sendable {
+    public var itemIndex: Int
+    public var channelID: String
+    /// Seconds since 1970-01-01T00:00Z.
+    public var start: Int
+    /// The wall-clock date and time in `zone`.
+    public var date: LocalDate
+    public var time: LocalTime
+    public var zone: TimeZoneID
+    /// When what the occurrence starts ends: a poll closes, a story expires, an ad's run ends.
+    public var end: Int?
+    /// Which occurrence of a repeating item this is, from 0; 0 for one-off items.
+    public var sequence: Int
+}
+
+extension Item {
+    /// Where the item says when it goes out (`at`, the `repeat` rule, or a product page's `launch`).
+    public var scheduleRange: SourceRange {
+        switch (schedule, details) {
+        case (.once(let at)?, _): at.range
+        case (.recurring(let rule)?, _): rule.range
+        case (nil, .productPage(let page)): page.launch.range
+        case (nil, _): id.range
+        }
+    }
+}
+
+/// Something to do by a date that follows from an item: post a poll's results, submit a
+/// product page for review, launch it.
+public struct Deadline: Sendable {
+    public enum Kind: String, Sendable {
+        case postResults = "post-results"
+        case submitReview = "submit-review"
+        case launch
+    }
+
+    public var kind: Kind
+    public var itemIndex: Int
+    public var channelID: String
+    /// The wall-clock day (and time, when there is one) in `zone`.
+    public var date: LocalDate
+    public var time: LocalTime?
+    public var zone: TimeZoneID
+    /// What to do, for a checklist or calendar: "Post the results of poll 'cert-poll'".
+    public var title: String
+}
+
+/// What the scheduler found for a window of days.
+public struct ScheduleResult: Sendable {
+    /// Sorted by instant, then channel.
+    public var occurrences: [Occurrence] = []
+    /// Sorted by date, then time.
+    public var deadlines: [Deadline] = []
+    public var diagnostics: [Diagnostic] = []
+}

@@ -1,0 +1,158 @@
+/// Expands items into occurrences on their channels, in their time zones, across daylight
+/// saving changes, and derives the deadlines that follow from them.
+public struct Scheduler: Sendable {
+    public let workspace: Workspace
+    /// The day repeats without `from` start on, and the day lead times count from.
+    public let today: LocalDate
+
+    public init(workspace: Workspace, today: LocalDate) {
+        self.workspace = workspace
+        self.today = today
+    }
+
+    /// Occurrences and deadlines whose wall-clock date lies in `window`, and every finding
+    /// about the times involved. One-off times are checked whatever the window.
+    public func schedule(window: ClosedRange<LocalDate>) -> ScheduleResult {
+        var result = ScheduleResult()
+        var converters: [String: ZoneConverter] = [:]
+        for (index, item) in workspace.items.enumerated() {
+            for reference in item.channels {
+                guard let channel = workspace.channels[reference.value] else { continue }
+                let zone = workspace.timeZone(of: item, on: channel)
+                let converter: ZoneConverter
+                if let cached = converters[zone.identifier] {
+                    converter = cached
+                } else if let made = ZoneConverter(zone) {
+                    converters[zone.identifier] = made
+                    converter = made
+                } else {
+                    continue
+                }
+                schedule(item, index: index, on: channel, zone: zone, converter: converter, window: window, into: &result)
+            }
+        }
+        result.occurrences.sort { ($0.start, $0.channelID, $0.itemIndex) < ($1.start, $1.channelID, $1.itemIndex) }
+        result.deadlines.sort {
+            ($0.date, $0.time ?? .midnight, $0.itemIndex, $0.kind.rawValue) < ($1.date, $1.time ?? .midnight, $1.itemIndex, $1.kind.rawValue)
+        }
+        result.diagnostics += ConflictDetector.conflicts(in: result.occurrences, workspace: workspace)
+        return result
+    }
+
+    private func schedule(
+        _ item: Item, index: Int, on channel: Channel, zone: TimeZoneID, converter: ZoneConverter,
+        window: ClosedRange<LocalDate>, into result: inout ScheduleResult
+    ) {
+        switch item.schedule {
+        case .once(let at)?:
+            let start: Int
+            if let offset = at.value.utcOffsetSeconds {
+                start = (at.value.date.dayNumber * 86_400 + at.value.time.hour * 3_600 + at.value.time.minute * 60) - offset
+            } else {
+                let resolution = converter.resolve(at.value.date, at.value.time)
+                report(resolution, of: at.value.date, at.value.time, zone: zone, converter: converter, at: at.range, into: &result.diagnostics)
+                start = resolution.instant
+            }
+            add(item, index: index, on: channel, start: start, sequence: 0, zone: zone, converter: converter, window: window, into: &result)
+        case .recurring(let rule)?:
+            let dates = RecurrenceExpander.dates(of: rule, defaultStart: today, within: window)
+            var reported = false
+            for (sequence, date) in dates.enumerated() {
+                let resolution = converter.resolve(date, rule.at.value)
+                if !reported, resolution != .exact(resolution.instant) {
+                    report(resolution, of: date, rule.at.value, zone: zone, converter: converter, at: rule.at.range, into: &result.diagnostics)
+                    reported = true
+                }
+                add(item, index: index, on: channel, start: resolution.instant, sequence: sequence, zone: zone, converter: converter, window: window, into: &result)
+            }
+        case nil:
+            if case .productPage(let page) = item.details {
+                addProductPage(page, item: item, index: index, channel: channel, zone: zone, window: window, into: &result)
+            }
+        }
+    }
+
+    private func add(
+        _ item: Item, index: Int, on channel: Channel, start: Int, sequence: Int, zone: TimeZoneID, converter: ZoneConverter,
+        window: ClosedRange<LocalDate>, into result: inout ScheduleResult
+    ) {
+        let (date, time) = converter.local(start)
+        var occurrence = Occurrence(itemIndex: index, channelID: channel.id.value, start: start, date: date, time: time, zone: zone, end: nil, sequence: sequence)
+        switch item.details {
+        case .poll(let poll):
+            let close = start + poll.duration.value.seconds
+            occurrence.end = close
+            let (closeDate, closeTime) = converter.local(close)
+            if window.contains(closeDate) {
+                result.deadlines.append(Deadline(
+                    kind: .postResults, itemIndex: index, channelID: channel.id.value, date: closeDate, time: closeTime, zone: zone,
+                    title: "Post the results of poll '\(item.id.value)' on \(channel.id.value)"))
+            }
+        case .story(let story):
+            occurrence.end = start + (story.expires?.value ?? Story.defaultExpiry).seconds
+        case .ad(let ad):
+            switch ad.until?.value {
+            case .endOfDay(let last)?: occurrence.end = converter.resolve(last.adding(days: 1), .midnight).instant
+            case .instant(let end)?:
+                occurrence.end = end.utcOffsetSeconds.map {
+                    end.date.dayNumber * 86_400 + end.time.hour * 3_600 + end.time.minute * 60 - $0
+                } ?? converter.resolve(end.date, end.time).instant
+            case nil: break
+            }
+        case .post, .productPage:
+            break
+        }
+        if window.contains(date) { result.occurrences.append(occurrence) }
+    }
+
+    private func addProductPage(
+        _ page: ProductPage, item: Item, index: Int, channel: Channel, zone: TimeZoneID, window: ClosedRange<LocalDate>,
+        into result: inout ScheduleResult
+    ) {
+        let launch = page.launch.value
+        if window.contains(launch) {
+            result.deadlines.append(Deadline(
+                kind: .launch, itemIndex: index, channelID: channel.id.value, date: launch, time: nil, zone: zone,
+                title: "Launch day of product page '\(page.name.value)' on \(channel.id.value)"))
+        }
+        guard let profile = workspace.profile(of: channel),
+              let (review, _) = profile.duration(.productPageReviewTime, on: launch) else { return }
+        let days = (review.seconds + 86_399) / 86_400
+        let due = launch.adding(days: -days)
+        if window.contains(due) {
+            result.deadlines.append(Deadline(
+                kind: .submitReview, itemIndex: index, channelID: channel.id.value, date: due, time: nil, zone: zone,
+                title: "Submit product page '\(page.name.value)' for \(profile.name) review (\(days) days before the \(launch) launch)"))
+        }
+        if launch >= today, launch - today < days {
+            result.diagnostics.append(Diagnostic(
+                .reviewLeadTime,
+                "product page '\(item.id.value)' launches on \(launch), \(launch - today) days from \(today); \(profile.name) reviews new pages for about \(days) days, so submit it today and be ready to launch later",
+                at: page.launch.range))
+        }
+    }
+
+    private func report(
+        _ resolution: WallClockResolution, of date: LocalDate, _ time: LocalTime, zone: TimeZoneID, converter: ZoneConverter,
+        at range: SourceRange, into diagnostics: inout [Diagnostic]
+    ) {
+        switch resolution {
+        case .exact:
+            break
+        case .gap(let shifted):
+            let (_, later) = converter.local(shifted)
+            diagnostics.append(Diagnostic(
+                .nonexistentTime,
+                "\(date) \(time) does not exist in \(zone): the clocks jump forward that night; use \(later), the time it would become, or an earlier time",
+                at: range))
+        case .overlap(let first, _):
+            let offset = converter.offset(at: first) / 60
+            let sign = offset < 0 ? "-" : "+"
+            let written = "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
+            diagnostics.append(Diagnostic(
+                .ambiguousTime,
+                "\(date) \(time) happens twice in \(zone) (the clocks go back); postplan takes the first, at UTC\(written); write an offset, like '\(date)T\(time)\(written)', to say which",
+                at: range))
+        }
+    }
+}

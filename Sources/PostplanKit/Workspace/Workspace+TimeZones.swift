@@ -1,0 +1,13 @@
+extension Workspace {
+    /// The repo's default time zone: the first one a plan file declares, in path order.
+    public var defaultTimeZone: TimeZoneID {
+        files.lazy.compactMap(\.timezone).first?.value ?? TimeZoneID("UTC")
+    }
+
+    /// The time zone an item's local times are read in on one channel: the item's own,
+    /// else the channel's, else its file's, else the repo's.
+    public func timeZone(of item: Item, on channel: Channel) -> TimeZoneID {
+        if let zone = item.timezone ?? channel.timezone { return zone.value }
+        return fileTimeZones[item.range.path] ?? defaultTimeZone
+    }
+}
