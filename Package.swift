@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -18,7 +19,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
-        .target(name: "PostplanKit", dependencies: ["YAMLTree"], plugins: ["EmbedResources"]),
+        .target(
+            name: "PostplanKit",
+            dependencies: ["YAMLTree", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedResources"]
+        ),
         .executableTarget(name: "resource-embedder"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["resource-embedder"]),
         .executableTarget(
@@ -29,7 +34,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit"]),
+        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit"], exclude: ["Output/Goldens"]),
         .testTarget(name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

@@ -1,12 +1,12 @@
 import Foundation
 import PackagePlugin
 
-/// Embeds the repository's `profiles/` (and later `templates/`) into the target it is applied
+/// Embeds the repository's `profiles/` and `templates/` into the target it is applied
 /// to, as `EmbeddedResources.files`, so the binary carries its built-in defaults.
 @main
 struct EmbedResources: BuildToolPlugin {
     /// Top-level folders whose files are embedded.
-    static let folders = ["profiles"]
+    static let folders = ["profiles", "templates", "schema"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL

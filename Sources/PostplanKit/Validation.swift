@@ -5,6 +5,8 @@ public struct ValidationResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// How many plan files were found (read or not).
     public var fileCount: Int
+    /// The occurrences and deadlines within `Validator.horizonDays` of today (after `validate`).
+    public var schedule = ScheduleResult()
 }
 
 /// Runs the stages that check a plan repo: find files, read and decode them, assemble the
@@ -37,7 +39,8 @@ public struct Validator: Sendable {
         var result = try load(paths)
         result.diagnostics += PlatformChecker.check(result.workspace, today: today)
         let horizon = today.adding(days: -Self.horizonDays)...today.adding(days: Self.horizonDays)
-        result.diagnostics += Scheduler(workspace: result.workspace, today: today).schedule(window: horizon).diagnostics
+        result.schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: horizon)
+        result.diagnostics += result.schedule.diagnostics
         result.diagnostics = Set(result.diagnostics).sorted()
         return result
     }

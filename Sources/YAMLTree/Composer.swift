@@ -20,6 +20,8 @@ struct Composer {
     private var stack: [Frame] = []
     private var anchors: [String: (node: Node, weight: Int)] = [:]
     private var aliasExpansion = 0
+    /// Spans of quoted and block scalars, in text order, where a `#` is text, not a comment.
+    private(set) var textSpans: [Span] = []
 
     init(limits: ParserLimits) {
         self.limits = limits
@@ -46,6 +48,7 @@ struct Composer {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            if data.style != YAML_PLAIN_SCALAR_STYLE { textSpans.append(Span(start: start, end: end)) }
             let node = Node(
                 content: .scalar(Scalar(text: text, style: ScalarStyle(data.style))),
                 span: Span(start: start, end: end),

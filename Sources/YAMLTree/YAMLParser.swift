@@ -6,6 +6,8 @@ public struct YAMLParseResult: Sendable {
     public var documents: [Node]
     /// Problems in text order. At most one of them is fatal, and it comes last in reading order.
     public var problems: [YAMLProblem]
+    /// The text's `#` comments, in order.
+    public var comments: [Comment] = []
 
     public var hasFatalProblem: Bool { problems.contains { $0.isFatal } }
 }
@@ -59,6 +61,8 @@ public struct YAMLParser: Sendable {
                 if !keepGoing || isStreamEnd { return }
             }
         }
-        return composer.result
+        var result = composer.result
+        result.comments = CommentScanner.comments(in: bytes, excluding: composer.textSpans)
+        return result
     }
 }

@@ -14,7 +14,10 @@ struct Postplan: ParsableCommand {
             Exit status: 0 clean, 1 findings at or above the failing severity, 2 usage errors.
             """,
         version: version,
-        subcommands: [ValidateCommand.self, PlatformsCommand.self, CountCommand.self]
+        subcommands: [
+            ValidateCommand.self, LintCommand.self, CalendarCommand.self, RulesCommand.self, ExplainCommand.self,
+            PlatformsCommand.self, CountCommand.self, NewCommand.self, InitCommand.self, SchemaCommand.self,
+        ]
     )
 
     /// ArgumentParser exits with 64 (EX_USAGE) for usage errors; postplan's convention, shared

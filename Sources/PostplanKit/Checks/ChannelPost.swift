@@ -11,6 +11,8 @@ struct ChannelPost {
     let text: Located<String>?
     /// The variant's media for this channel, or the item's.
     let media: [Media]
+    /// The variant's link for this channel, or the item's.
+    let link: Located<String>?
     let locator: TextLocator
 
     init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, source: [UInt8]) {
@@ -21,6 +23,7 @@ struct ChannelPost {
         let variant = item.variants.first { $0.channel.value == channel.id.value }
         text = variant?.text ?? item.text
         media = variant?.media ?? item.media
+        link = variant?.link ?? item.link
         locator = TextLocator(source: source)
     }
 

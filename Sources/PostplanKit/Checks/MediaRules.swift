@@ -5,7 +5,7 @@ enum MediaRules {
         if media.isEmpty, let (required, fact) = profile.flag(.mediaRequired, on: date), required {
             diagnostics.append(Diagnostic(
                 .mediaRequired,
-                "\(profile.name) posts need at least one image or video; add 'media' to '\(post.item.id.value)'\(post.caveat(fact))",
+                "every \(post.item.kind.displayName) on \(profile.name) needs at least one image or video; add 'media' to '\(post.item.id.value)'\(post.caveat(fact))",
                 at: post.channelReference))
         }
         if let (types, fact) = profile.words(.mediaTypes, on: date) {

@@ -16,7 +16,7 @@ enum PollRules {
         if let (minimum, fact) = profile.integer(.pollMinOptions, on: date), options.count < minimum {
             diagnostics.append(Diagnostic(
                 .pollOptionCount,
-                "poll '\(post.item.id.value)' has \(options.count) options; \(profile.name) needs at least \(minimum); add options\(post.caveat(fact))",
+                "poll '\(post.item.id.value)' has \(options.count) option\(options.count == 1 ? "" : "s"); \(profile.name) needs at least \(minimum); add options\(post.caveat(fact))",
                 at: options.first?.range ?? poll.question.range))
         }
         if let (maximum, fact) = profile.integer(.pollMaxOptions, on: date), options.count > maximum {

@@ -74,7 +74,7 @@ enum ProductPageRules {
         let homes = profiles.sorted.compactMap { profile -> String? in
             guard profile.base == nil, profile.flag(.productPageSupported, on: date)?.0 == true else { return nil }
             let accounts = profile.words(.productPageAccounts, on: date)?.0 ?? profile.accountTypes
-            return "\(profile.name) " + accounts.map { $0 + "s" }.joined(separator: " and ")
+            return "\(profile.name) " + accounts.map { $0.replacingOccurrences(of: "-", with: " ") + "s" }.joined(separator: " and ")
         }
         return homes.isEmpty ? "no platform postplan knows" : homes.joined(separator: ", ")
     }

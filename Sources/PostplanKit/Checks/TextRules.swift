@@ -37,10 +37,13 @@ enum TextRules {
         }
         if let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date) {
             let links = LinkScanner.links(in: text.value)
-            var distinct = Set(links.map { String(text.value[$0]) })
-            if let link = post.item.link?.value { distinct.insert(link) }
+            var distinct: Set<String> = []
+            // The first link in the text past the limit; none when the attached link is.
+            let overflow = links.first { distinct.insert(String(text.value[$0])).inserted && distinct.count > limit }
+            distinct.formUnion(links.map { String(text.value[$0]) })
+            if let link = post.link?.value { distinct.insert(link) }
             if distinct.count > limit {
-                let offset = links.count > limit ? text.value.distance(from: text.value.startIndex, to: links[limit].lowerBound) : 0
+                let offset = overflow.map { text.value.distance(from: text.value.startIndex, to: $0.lowerBound) } ?? 0
                 diagnostics.append(Diagnostic(
                     .linkCount,
                     "\(post.subject) has \(distinct.count) links; \(post.profile.name) allows \(limit); drop some or link one page that lists them\(post.caveat(fact))",

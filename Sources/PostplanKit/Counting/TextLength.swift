@@ -14,12 +14,18 @@ public struct TextLength: Sendable {
         self.weighting = weighting
     }
 
-    /// The platform's length of a text.
+    /// The platform's length of a text. Line breaks at the end do not count: composers drop them.
     public func count(_ text: String) -> Int {
+        var text = Substring(text)
+        while let last = text.last, last.isNewline { text.removeLast() }
+        return count(trimmed: String(text))
+    }
+
+    private func count(trimmed text: String) -> Int {
         switch counting {
         case .xWeighted:
             guard let weighting else { return text.count }
-            return text.count  // TEMPORARY until WeightedLengthCounter lands
+            return WeightedLengthCounter.count(text, config: weighting).weightedLength
         case .graphemes, .graphemesEmojiAsBytes:
             let links = urlLength == nil ? [] : LinkScanner.links(in: text)
             var total = 0

@@ -58,10 +58,19 @@ extension Rule {
         id: "at-or-repeat", defaultSeverity: .error,
         summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead).")
 
+    public static let hashtagComment = Rule(
+        id: "hashtag-comment", defaultSeverity: .warning,
+        summary: "A `#hashtag` after an unquoted value is read as a YAML comment and dropped from the text.",
+        rationale: """
+            In YAML, ` #` after a plain value starts a comment, so `text: Launch day #planning` is \
+            the text "Launch day": the hashtag is silently lost. Quote the value, or use a block \
+            scalar (`text: |`), to keep it.
+            """)
+
     static let formatRules: [Rule] = [
         .notAPlan, .unsupportedVersion, .multipleDocuments, .missingField, .wrongType, .unknownKey,
         .unknownKind, .unknownPlatform, .unknownAccountType, .unknownChannel, .variantChannel,
         .duplicateID, .invalidID, .invalidDate, .invalidTime, .invalidDuration, .unknownTimezone,
-        .invalidValue, .atOrRepeat,
+        .invalidValue, .atOrRepeat, .hashtagComment,
     ]
 }

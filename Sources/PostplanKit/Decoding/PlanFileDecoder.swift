@@ -13,6 +13,12 @@ public enum PlanFileDecoder {
         }
         guard !parsed.hasFatalProblem else { return (nil, context.diagnostics) }
         let plan = decodeDocuments(parsed.documents, context: &context)
+        for comment in parsed.comments where comment.isTight && !comment.isOwnLine {
+            context.report(
+                .hashtagComment,
+                "'#\(comment.text)' is read as a YAML comment, not as text, so the hashtag is dropped; quote the value (\"... #\(comment.text)\") to keep it",
+                at: Span(at: comment.position))
+        }
         return (plan, context.diagnostics)
     }
 

@@ -87,8 +87,8 @@ enum ScalarSyntax {
         guard let unitCharacter = text.last, let unit = PlanDuration.Unit(rawValue: String(unitCharacter)) else {
             return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
         }
-        let number = text.dropLast().trimmingSpaces()
-        guard !number.isEmpty, number.count <= 6, let amount = digits(Substring(number)) else {
+        let number = text.dropLast()
+        guard !number.isEmpty, number.count <= 6, number.first != "0" || number.count == 1, let amount = digits(number) else {
             return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
         }
         guard amount > 0 else {

@@ -44,8 +44,10 @@ public struct PlanLoader: Sendable {
         } catch {
             return (nil, [error.diagnostic(at: path)])
         }
-        var (file, diagnostics) = PlanFileDecoder.decode(YAMLParser(limits: limits).parse(bytes), path: path)
+        let parsed = YAMLParser(limits: limits).parse(bytes)
+        var (file, diagnostics) = PlanFileDecoder.decode(parsed, path: path)
         file?.source = bytes
+        file?.comments = parsed.comments
         return (file, diagnostics)
     }
 }

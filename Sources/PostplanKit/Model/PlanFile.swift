@@ -1,3 +1,5 @@
+public import YAMLTree
+
 /// One decoded plan file. A plan repo is a folder of them; see `Workspace`.
 public struct PlanFile: Sendable {
     public var path: String
@@ -9,6 +11,8 @@ public struct PlanFile: Sendable {
     public var channelIDs: [Located<String>]
     /// The file's bytes, kept so that findings can point inside a text value.
     public var source: [UInt8] = []
+    /// The file's `#` comments, where suppression directives live.
+    public var comments: [Comment] = []
     /// The file's changes to platform profiles (`platforms:`).
     public var profileOverrides: [ProfileOverride] = []
     /// The items that decoded completely.

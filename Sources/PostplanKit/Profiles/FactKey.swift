@@ -2,7 +2,7 @@
 /// value, and what it means. The list of keys is the profile schema: the decoder reads only
 /// these, `postplan platforms` prints them, and rules ask for them by key.
 public struct FactKey: Hashable, Sendable {
-    public enum ValueType: Sendable {
+    public enum ValueType: Hashable, Sendable {
         case integer, flag, duration, durations, weighting
         /// A word, from `allowed` when given.
         case word(allowed: [String]?)
@@ -51,6 +51,8 @@ extension FactKey {
     public static let textWeighting = FactKey("text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
     public static let textMaxHashtags = FactKey("text.max-hashtags", .integer, "most hashtags in one text")
     public static let textMaxLinks = FactKey("text.max-links", .integer, "most distinct links in one text")
+    public static let textHashtagsMatter = FactKey(
+        "text.hashtags-matter", .flag, "whether hashtags help reach on the platform (false: they add little)")
     public static let textForbiddenCharacters = FactKey(
         "text.forbidden-characters", .words(allowed: nil), "characters that make a text invalid, as U+XXXX")
 
@@ -100,7 +102,7 @@ extension FactKey {
     public static let all: [FactKey] = [
         .accounts,
         .textCounting, .textMaxLength, .textMaxBytes, .textURLLength, .textWeighting, .textMaxHashtags, .textMaxLinks,
-        .textForbiddenCharacters,
+        .textHashtagsMatter, .textForbiddenCharacters,
         .pollSupported, .pollMinOptions, .pollMaxOptions, .pollMaxOptionLength, .pollMaxQuestionLength,
         .pollQuestionIsText, .pollDurations, .pollMinDuration, .pollMaxDuration, .pollMediaAllowed,
         .storySupported, .storyMaxExpiry, .storyRequiresMedia,

@@ -128,42 +128,47 @@ enum ProfileDecoder {
     }
 
     private static func decodeValue(_ node: Node, key: FactKey, context: inout DecodingContext) -> FactValue? {
-        switch key.type {
+        decodeValue(node, type: key.type, name: key.path, context: &context)
+    }
+
+    /// A value of a given type, for a fact or a rule option named `name` in messages.
+    static func decodeValue(_ node: Node, type: FactKey.ValueType, name: String, context: inout DecodingContext) -> FactValue? {
+        switch type {
         case .integer:
-            guard let text = context.text(node, key: key.path) else { return nil }
+            guard let text = context.text(node, key: name) else { return nil }
             guard let value = Int(text.value), value >= 0 else {
-                context.report(.wrongType, "'\(key.path)' must be a whole number, found '\(text.value)'", at: node.span)
+                context.report(.wrongType, "'\(name)' must be a whole number, found '\(text.value)'", at: node.span)
                 return nil
             }
             return .integer(value)
         case .flag:
-            guard let flag = context.flagOrLabel(node, key: key.path) else { return nil }
+            guard let flag = context.flagOrLabel(node, key: name) else { return nil }
             guard case .flag(let value) = flag.value else {
-                context.report(.wrongType, "'\(key.path)' must be true or false", at: node.span)
+                context.report(.wrongType, "'\(name)' must be true or false", at: node.span)
                 return nil
             }
             return .flag(value)
         case .duration:
-            return context.duration(node, key: key.path).map { .duration($0.value) }
+            return context.duration(node, key: name).map { .duration($0.value) }
         case .durations:
             guard let entries = node.sequence else {
-                context.report(.wrongType, "'\(key.path)' must be a list of durations, like [1d, 3d, 1w]", at: node.span)
+                context.report(.wrongType, "'\(name)' must be a list of durations, like [1d, 3d, 1w]", at: node.span)
                 return nil
             }
-            return .durations(entries.compactMap { context.duration($0, key: key.path)?.value })
+            return .durations(entries.compactMap { context.duration($0, key: name)?.value })
         case .word(let allowed):
-            guard let word = context.text(node, key: key.path) else { return nil }
+            guard let word = context.text(node, key: name) else { return nil }
             guard allowed?.contains(word.value) ?? true else {
-                context.report(.invalidValue, "'\(word.value)' is not a valid '\(key.path)'\(Suggestion.hint(for: word.value, among: allowed ?? []))", at: node.span)
+                context.report(.invalidValue, "'\(word.value)' is not a valid '\(name)'\(Suggestion.hint(for: word.value, among: allowed ?? []))", at: node.span)
                 return nil
             }
             return .word(word.value)
         case .words(let allowed):
-            guard let words = context.textList(node, key: key.path, example: "[a, b]") else { return nil }
+            guard let words = context.textList(node, key: name, example: "[a, b]") else { return nil }
             var values: [String] = []
             for word in words {
                 if let allowed, !allowed.contains(word.value) {
-                    context.report(.invalidValue, "'\(word.value)' is not a valid entry of '\(key.path)'\(Suggestion.hint(for: word.value, among: allowed))", at: word.range.span)
+                    context.report(.invalidValue, "'\(word.value)' is not a valid entry of '\(name)'\(Suggestion.hint(for: word.value, among: allowed))", at: word.range.span)
                 } else {
                     values.append(word.value)
                 }
@@ -181,7 +186,9 @@ enum ProfileDecoder {
         let keys: Set<String> = ["scale", "default-weight", "url-length", "emoji-parsing", "ranges"]
         guard let fields = Fields(node, owner: "'text.weighting'", known: keys, context: &context) else { return nil }
         func integer(_ key: String) -> Int? {
-            fields.required(key, example: "\(key): 100", context: &context).flatMap { context.text($0, key: key) }.flatMap { Int($0.value) }
+            guard let node = fields.required(key, example: "\(key): 100", context: &context) else { return nil }
+            guard case .integer(let value)? = decodeValue(node, type: .integer, name: "text.weighting \(key)", context: &context) else { return nil }
+            return value
         }
         let scale = integer("scale"), defaultWeight = integer("default-weight")
         let urlLength = integer("url-length")

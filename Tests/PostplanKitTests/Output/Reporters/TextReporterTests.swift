@@ -65,4 +65,15 @@ struct TextReporterTests {
     func warningsOnlySummary() {
         #expect(TextReporter.summary(of: [Self.warning], files: 1, items: 1) == "1 file, 1 item: 1 warning")
     }
+
+    @Test("as a reporter it prints the report's findings exactly as render does, paths as given")
+    func reporterMatchesRender() {
+        let report = ReportFixture.report
+        #expect(TextReporter().render(report) == TextReporter.render(report.diagnostics))
+    }
+
+    @Test("the fixture report renders as the golden text")
+    func golden() throws {
+        try expectGolden(TextReporter().render(ReportFixture.report), named: "report.txt")
+    }
 }

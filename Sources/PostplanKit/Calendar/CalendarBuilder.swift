@@ -1,0 +1,167 @@
+/// Turns what the scheduler found into a posting calendar: every slot and deadline read on
+/// the wall clock of the repo's default time zone, grouped into ISO weeks and days, each slot
+/// with its checklist, each week with its summary.
+public struct CalendarBuilder: Sendable {
+    public let workspace: Workspace
+    public let checklists: ChecklistDefaults
+    /// The zone the calendar reads in: the repo's default, where the team lives.
+    public let timeZone: TimeZoneID
+
+    public init(workspace: Workspace, checklists: ChecklistDefaults) {
+        self.workspace = workspace
+        self.checklists = checklists
+        timeZone = workspace.defaultTimeZone
+    }
+
+    /// The days to ask the scheduler for, wider than the span: a day more on each side,
+    /// because the scheduler picks occurrences by their date in their own zone and a Sunday
+    /// evening in New York is Monday in Berlin; and, before, as long as the longest poll runs,
+    /// so a repeating poll that closes inside the span brings its "post the results" task.
+    public func scheduleWindow(for span: CalendarSpan) -> ClosedRange<LocalDate> {
+        let longestPoll = workspace.items.compactMap { item -> Int? in
+            guard case .poll(let poll) = item.details else { return nil }
+            return poll.duration.value.seconds
+        }.max() ?? 0
+        return span.first.adding(days: -1 - (longestPoll + 86_399) / 86_400)...span.last.adding(days: 1)
+    }
+
+    /// The calendar of `span` from a schedule of (at least) `scheduleWindow(for: span)`. Slots
+    /// and deadlines outside the span on the calendar's clock are left out.
+    public func calendar(for span: CalendarSpan, from schedule: ScheduleResult) -> PostingCalendar {
+        var calendar = PostingCalendar(
+            version: PostingCalendar.currentVersion, title: span.title, from: span.first.description, to: span.last.description,
+            timeZone: timeZone.identifier, weeks: [])
+        var zones = ZoneConverters()
+        guard let clock = zones.converter(for: timeZone) else { return calendar }
+        let slots = schedule.occurrences.compactMap { slot($0, in: span, clock: clock) }
+        let deadlines = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
+            .sorted { ($0.date, $0.time ?? "", $0.item, $0.kind, $0.channel) < ($1.date, $1.time ?? "", $1.item, $1.kind, $1.channel) }
+        let slotsByDay = Dictionary(grouping: slots, by: \.date)
+        let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
+        for week in span.weeks {
+            let dates = (0..<7).map { week.monday.adding(days: $0) }.filter(span.contains)
+            guard let first = dates.first, let last = dates.last else { continue }
+            let days = dates.map { date in
+                CalendarDay(
+                    date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1],
+                    slots: slotsByDay[date.description] ?? [], deadlines: deadlinesByDay[date.description] ?? [])
+            }
+            calendar.weeks.append(CalendarWeek(
+                id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days)))
+        }
+        return calendar
+    }
+
+    private static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    private func slot(_ occurrence: Occurrence, in span: CalendarSpan, clock: ZoneConverter) -> CalendarSlot? {
+        let (date, time) = clock.local(occurrence.start)
+        guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex),
+              let channel = workspace.channels[occurrence.channelID] else { return nil }
+        let item = workspace.items[occurrence.itemIndex]
+        let profile = workspace.profile(of: channel)
+        let wording = SlotWording(item: item, channelID: channel.id.value)
+        var zoneNote: String?
+        if occurrence.zone != timeZone, (occurrence.date, occurrence.time) != (date, time) {
+            let day = occurrence.date == date ? "" : "\(occurrence.date) "
+            zoneNote = "\(day)\(occurrence.time) \(occurrence.zone)"
+        }
+        let end = occurrence.end.flatMap { end in
+            Self.endName(of: item.kind).map { what in
+                let (endDate, endTime) = clock.local(end)
+                return SlotEnd(what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end), text: "\(what) \(endDate) \(endTime)")
+            }
+        }
+        var derived: [String] = []
+        if item.kind == .poll, let end {
+            derived.append("Post the results after the poll closes on \(end.date) \(end.time)")
+        }
+        let repeatDate = item.isRepeating ? ".\(Self.compact(occurrence.date))" : ""
+        return CalendarSlot(
+            uid: "\(item.id.value).\(channel.id.value)\(repeatDate)@postplan",
+            item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
+            platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue, kindName: item.kind.displayName,
+            title: wording.title, text: wording.text, date: date.description, time: time.description,
+            utc: UTCText.format(occurrence.start), zone: occurrence.zone.identifier,
+            zoneDate: occurrence.date.description, zoneTime: occurrence.time.description, zoneNote: zoneNote, end: end,
+            file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
+            link: wording.link, status: item.status?.value.rawValue, owner: item.owner?.value, campaign: item.campaign?.value,
+            pillar: item.pillar?.value.rawValue, intent: item.intent?.value.rawValue,
+            checklist: checklists.checklist(for: item, on: profile, derived: derived))
+    }
+
+    private func deadline(_ deadline: Deadline, in span: CalendarSpan, clock: ZoneConverter, zones: inout ZoneConverters) -> CalendarDeadline? {
+        // A task due at a time is read on the calendar's clock; one due on a day stays on its day.
+        var date = deadline.date
+        var time: String?
+        var utc: String?
+        if let due = deadline.time, let zone = zones.converter(for: deadline.zone) {
+            let instant = zone.resolve(deadline.date, due).instant
+            let local = clock.local(instant)
+            (date, time, utc) = (local.date, local.time.description, UTCText.format(instant))
+        }
+        guard span.contains(date), workspace.items.indices.contains(deadline.itemIndex),
+              let channel = workspace.channels[deadline.channelID] else { return nil }
+        let item = workspace.items[deadline.itemIndex]
+        let profile = workspace.profile(of: channel)
+        var checklist: [ChecklistEntry] = []
+        if deadline.kind == .submitReview {
+            checklist = checklists.checklist(for: item, on: profile, derived: ["Submit the page for review by \(deadline.date)"])
+        }
+        let repeatDate = item.isRepeating ? ".\(Self.compact(deadline.date))" : ""
+        return CalendarDeadline(
+            uid: "\(item.id.value).\(channel.id.value).\(deadline.kind.rawValue)\(repeatDate)@postplan",
+            kind: deadline.kind.rawValue, item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
+            platformName: profile?.name ?? channel.platform.value, title: deadline.title, date: date.description, time: time, utc: utc,
+            file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
+            checklist: checklist)
+    }
+
+    private func summary(of days: [CalendarDay]) -> WeekSummary {
+        let slots = days.flatMap(\.slots)
+        let byChannel = Dictionary(grouping: slots, by: \.channel)
+        let channels = byChannel.keys.sorted().compactMap { id in
+            byChannel[id].flatMap(\.first).map { ChannelCount(channel: id, platformName: $0.platformName, count: byChannel[id]?.count ?? 0) }
+        }
+        let kinds = ItemKind.allCases.compactMap { kind -> KindCount? in
+            let count = slots.filter { $0.kind == kind.rawValue }.count
+            return count == 0 ? nil : KindCount(kind: kind.rawValue, kindName: kind.displayName, count: count)
+        }
+        return WeekSummary(slots: slots.count, channels: channels, kinds: kinds, deadlines: days.flatMap(\.deadlines))
+    }
+
+    /// What ends when an item's occurrence ends, by kind; nil for kinds whose slots do not end.
+    private static func endName(of kind: ItemKind) -> String? {
+        switch kind {
+        case .poll: "poll closes"
+        case .story: "story expires"
+        case .ad: "ad run ends"
+        case .post, .productPage: nil
+        }
+    }
+
+    /// `20261124`, for uids.
+    private static func compact(_ date: LocalDate) -> String {
+        "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))"
+    }
+}
+
+extension Item {
+    var isRepeating: Bool {
+        if case .recurring? = schedule { return true }
+        return false
+    }
+}
+
+/// Zone converters made once per zone a calendar meets.
+struct ZoneConverters {
+    private var made: [TimeZoneID: ZoneConverter] = [:]
+
+    /// Nil for a zone the system does not know.
+    mutating func converter(for zone: TimeZoneID) -> ZoneConverter? {
+        if let converter = made[zone] { return converter }
+        let converter = ZoneConverter(zone)
+        made[zone] = converter
+        return converter
+    }
+}

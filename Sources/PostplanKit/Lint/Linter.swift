@@ -1,0 +1,78 @@
+/// What `postplan lint` found: everything `validate` finds and the strategy rules, with the
+/// config's severities, suppression comments and ignore patterns applied.
+public struct LintResult: Sendable {
+    public var workspace: Workspace
+    /// Every finding left, sorted, each with its configured severity.
+    public var diagnostics: [Diagnostic]
+    public var fileCount: Int
+    /// How many findings suppression comments removed.
+    public var suppressedCount: Int
+}
+
+/// Runs validate, then the strategy rules over the weeks from today's on, and applies the
+/// config. Pure apart from the file system it is given.
+public struct Linter: Sendable {
+    public let fileSystem: any FileSystem
+    public let config: LintConfig
+    public let today: LocalDate
+    /// The absolute folder relative paths start from; `ignore` patterns are relative to the
+    /// config file's folder.
+    public let currentDirectory: String
+
+    public init(fileSystem: any FileSystem, config: LintConfig, today: LocalDate, currentDirectory: String = "/") {
+        self.fileSystem = fileSystem
+        self.config = config
+        self.today = today
+        self.currentDirectory = currentDirectory
+    }
+
+    /// Whether the config's `ignore` patterns take in a file.
+    func isIgnored(_ path: String) -> Bool {
+        guard !config.ignore.isEmpty else { return false }
+        let base = RepositoryPath.components(of: currentDirectory, from: [])
+        let folder = config.path.map { "/" + RepositoryPath.components(of: $0, from: base).dropLast().joined(separator: "/") } ?? currentDirectory
+        let relative = RepositoryPath.relative(path, to: folder, currentDirectory: currentDirectory)
+        return config.ignore.contains { GlobPattern($0).matches(relative) }
+    }
+
+    static var strategyRules: [any StrategyRule.Type] {[
+        PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
+        HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
+        MissingReplyPlanRule.self,
+    ]}
+
+    public func lint(_ paths: [String]) throws(InputError) -> LintResult {
+        let validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
+        let weekStart = ISOWeek(containing: today).monday
+        // The checklist defaults the calendar uses: the repo's templates/ beside its plans, or the built-in ones.
+        let templates = TemplateSource(folder: TemplateSource.folder(besidePlans: paths.first ?? "plans", on: fileSystem), fileSystem: fileSystem)
+        let (checklists, checklistProblems) = templates.checklistDefaults(platforms: validation.workspace.profiles.sorted.map(\.id))
+        let context = StrategyContext(
+            workspace: validation.workspace,
+            occurrences: validation.schedule.occurrences.filter { $0.date >= weekStart },
+            config: config, today: today, checklists: checklists ?? .builtIn)
+        var found = validation.diagnostics + checklistProblems
+        for strategy in Self.strategyRules where config.severity(of: strategy.rule) != nil {
+            found += strategy.check(context)
+        }
+        var suppressions = Suppressions(files: validation.workspace.files)
+        let configured = configure(found)
+        let kept = suppressions.filter(configured)
+        let meta = configure(suppressions.diagnostics + suppressions.unused)
+        let diagnostics = Set(kept + meta).filter { !isIgnored($0.range.path) }.sorted()
+        return LintResult(
+            workspace: validation.workspace, diagnostics: diagnostics, fileCount: validation.fileCount,
+            suppressedCount: configured.count - kept.count)
+    }
+
+    /// Findings with the config's severities; those of rules turned off are dropped.
+    private func configure(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            guard let rule = Rule.named(diagnostic.ruleID) else { return diagnostic }
+            guard let severity = config.severity(of: rule) else { return nil }
+            var configured = diagnostic
+            configured.severity = severity
+            return configured
+        }
+    }
+}

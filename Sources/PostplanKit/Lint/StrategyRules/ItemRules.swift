@@ -1,0 +1,67 @@
+/// `poll-other-option`: a poll without an "Other, see comments" option.
+enum PollOtherOptionRule: StrategyRule {
+    static let rule = Rule.pollOtherOption
+
+    static func check(_ context: StrategyContext) -> [Diagnostic] {
+        context.workspace.items.compactMap { item in
+            guard case .poll(let poll) = item.details, poll.otherOption == nil, let first = poll.options.first else { return nil }
+            return Diagnostic(
+                rule,
+                "poll '\(item.id.value)' has no \"\(Poll.standardOtherOption)\" option; add 'other-option: true' to move voters into the comments",
+                at: first.range)
+        }
+    }
+}
+
+/// `missing-reply-plan`: a dialogue item or poll without a reply task.
+enum MissingReplyPlanRule: StrategyRule {
+    static let rule = Rule.missingReplyPlan
+
+    static func check(_ context: StrategyContext) -> [Diagnostic] {
+        let words = context.config.words("words", of: rule).map { $0.lowercased() }
+        return context.workspace.items.compactMap { item in
+            guard item.intent?.value == .dialogue || item.kind == .poll else { return nil }
+            // Every channel's checklist (defaults for the kind and platform, and the item's own) needs one.
+            let profiles = item.channels.map { reference in
+                context.workspace.channels[reference.value].flatMap(context.workspace.profile(of:))
+            }
+            let hasReplyTask = profiles.allSatisfy { profile in
+                context.checklists.checklist(for: item, on: profile, derived: []).contains { task in
+                    let text = task.text.lowercased()
+                    return words.contains { text.contains($0) }
+                }
+            }
+            guard !hasReplyTask else { return nil }
+            let why = item.kind == .poll ? "a poll" : "a dialogue item"
+            return Diagnostic(
+                rule,
+                "'\(item.id.value)' is \(why) without a reply task in its checklist; add one, like 'Reply to every comment within 24 hours'",
+                at: item.id.range)
+        }
+    }
+}
+
+/// `bluesky-hashtags`: hashtags in a text for a platform where they add little.
+enum HashtagsWithoutReachRule: StrategyRule {
+    static let rule = Rule.blueskyHashtags
+
+    static func check(_ context: StrategyContext) -> [Diagnostic] {
+        let sources = Dictionary(context.workspace.files.map { ($0.path, $0.source) }) { first, _ in first }
+        var diagnostics: [Diagnostic] = []
+        for item in context.workspace.items {
+            for reference in item.channels {
+                guard let channel = context.workspace.channels[reference.value], let profile = context.workspace.profile(of: channel) else { continue }
+                let date = item.factDate(today: context.today)
+                guard profile.flag(.textHashtagsMatter, on: date)?.0 == false else { continue }
+                let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path] ?? [])
+                guard let text = post.text, let first = LinkScanner.hashtags(in: text.value).first else { continue }
+                let offset = text.value.distance(from: text.value.startIndex, to: first.lowerBound)
+                diagnostics.append(Diagnostic(
+                    rule,
+                    "the text of '\(item.id.value)' for '\(channel.id.value)' has hashtags, which add little on \(profile.name); give '\(channel.id.value)' a variant without them",
+                    at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,63 @@
+/// What the strategy rules look at: the workspace, its occurrences in the weeks being
+/// linted, and the config's options.
+struct StrategyContext {
+    let workspace: Workspace
+    /// Occurrences from the Monday of today's week on, sorted by instant.
+    let occurrences: [Occurrence]
+    let config: LintConfig
+    let today: LocalDate
+    /// The default checklists slots start with (`templates/checklists.yaml`).
+    let checklists: ChecklistDefaults
+
+    func item(_ occurrence: Occurrence) -> Item {
+        workspace.items[occurrence.itemIndex]
+    }
+
+    /// Occurrences grouped by ISO week, in week order.
+    var byWeek: [(week: ISOWeek, occurrences: [Occurrence])] {
+        Dictionary(grouping: occurrences) { ISOWeek(containing: $0.date) }
+            .sorted { $0.key < $1.key }
+            .map { ($0.key, $0.value) }
+    }
+
+    /// Occurrences grouped by channel and ISO week, in channel then week order.
+    var byChannelAndWeek: [(channel: String, week: ISOWeek, occurrences: [Occurrence])] {
+        Dictionary(grouping: occurrences) { ChannelWeek(channel: $0.channelID, week: ISOWeek(containing: $0.date)) }
+            .sorted { ($0.key.channel, $0.key.week) < ($1.key.channel, $1.key.week) }
+            .map { ($0.key.channel, $0.key.week, $0.value) }
+    }
+
+    /// The severity the config gives a rule, nil when it is off.
+    func severity(of rule: Rule) -> Severity? {
+        config.severity(of: rule)
+    }
+
+    private struct ChannelWeek: Hashable {
+        var channel: String
+        var week: ISOWeek
+    }
+}
+
+/// One strategy rule: what it reports in a plan repo.
+protocol StrategyRule {
+    static var rule: Rule { get }
+    static func check(_ context: StrategyContext) -> [Diagnostic]
+}
+
+extension Item {
+    /// Whether the item appears in its channel's timeline: ads and product pages do not.
+    var isOrganic: Bool {
+        kind != .ad && kind != .productPage
+    }
+
+    /// The format of the item, as audiences see it: poll, video, image, document, or text.
+    var format: String {
+        if kind == .poll { return "poll" }
+        switch media.first?.type.value {
+        case .video?: return "video"
+        case .image?, .gif?: return "image"
+        case .document?: return "document"
+        case nil: return "text"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Mustache
+
+/// The calendar as Markdown for GitHub, from `templates/calendar.md.mustache`: a section per
+/// day, a line per slot, checklists as task lists (`- [ ] ...`), a summary per week.
+///
+/// `{{name}}` in the template writes plan text escaped for Markdown (`MarkdownEscaping`), so a
+/// `|` in a title cannot break a table and a `*` cannot start emphasis; `{{{name}}}` writes it
+/// as it is.
+public struct MarkdownCalendarRenderer: Sendable {
+    public static let templateName = "calendar.md.mustache"
+
+    private let template: CalendarTemplate
+
+    public init(template file: TemplateFile) throws(TemplateError) {
+        _ = Self.registerContentType
+        template = try CalendarTemplate(file, contentType: MarkdownEscaping.contentTypeName)
+    }
+
+    public func render(_ calendar: PostingCalendar) -> String {
+        template.render(calendar)
+    }
+
+    /// Registered once, before the first template is parsed.
+    private static let registerContentType: Void = MustacheContentTypes.register(
+        MarkdownEscaping(), named: MarkdownEscaping.contentTypeName)
+}
+
+/// Plan text made safe to place inside a Markdown line, a list item or a table cell: line
+/// breaks become spaces (a line break would end the item or the table row), and characters
+/// with a meaning in Markdown get a backslash, which GitHub drops when it renders.
+struct MarkdownEscaping: MustacheContentType {
+    static let contentTypeName = "MARKDOWN"
+    private static let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
+
+    func escapeText(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            if character.isNewline {
+                if escaped.last != " " { escaped.append(" ") }
+            } else if character == "\t" {
+                escaped.append(" ")
+            } else {
+                if Self.significant.contains(character) { escaped.append("\\") }
+                escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

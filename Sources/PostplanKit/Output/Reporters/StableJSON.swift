@@ -1,0 +1,18 @@
+import Foundation
+
+/// JSON as the machine formats write it: keys sorted, two-space indentation, slashes left
+/// alone, a final newline. Sorted keys make the bytes a function of the value alone, so
+/// output diffs cleanly and golden files stay put.
+enum StableJSON {
+    static func text(of value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            // The documents are strings, integers, arrays and keyed containers: nothing
+            // JSONEncoder can refuse (it refuses only non-finite floats and broken containers).
+            preconditionFailure("a report document failed to encode: \(error)")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// A `# comment` in a YAML text: libyaml's event API drops comments, so they are found in
+/// the source, outside the quoted and block scalars whose text may hold a `#`.
+public struct Comment: Hashable, Sendable {
+    /// The text after `#`, without surrounding blanks.
+    public var text: String
+    /// Where the `#` stands.
+    public var position: Position
+    /// Whether nothing but blanks precedes the comment on its line.
+    public var isOwnLine: Bool
+    /// Whether the text touches the `#`, as in `#hashtag`: after a value, that is usually a
+    /// hashtag YAML took for a comment.
+    public var isTight: Bool
+
+    public init(text: String, position: Position, isOwnLine: Bool, isTight: Bool = false) {
+        self.text = text
+        self.position = position
+        self.isOwnLine = isOwnLine
+        self.isTight = isTight
+    }
+}
+
+/// Finds comments: a `#` at the start of a line or after a blank, not inside a quoted or
+/// block scalar (a plain scalar cannot hold ` #`, so it ends there).
+enum CommentScanner {
+    static func comments(in bytes: [UInt8], excluding textSpans: [Span]) -> [Comment] {
+        var comments: [Comment] = []
+        let hash = UInt8(ascii: "#"), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var line = 1
+        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        var spanIndex = 0
+        var index = lineStart
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == newline {
+                line += 1
+                lineStart = index + 1
+            } else if byte == hash, index == lineStart || bytes[index - 1] == space || bytes[index - 1] == tab {
+                let column = 1 + bytes[lineStart..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                let position = Position(line: line, column: column)
+                while spanIndex < textSpans.count, textSpans[spanIndex].end <= position { spanIndex += 1 }
+                let insideText = spanIndex < textSpans.count && textSpans[spanIndex].start <= position
+                var end = index
+                while end < bytes.count, bytes[end] != newline, bytes[end] != UInt8(ascii: "\r") { end += 1 }
+                if !insideText {
+                    let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+                    let isOwnLine = bytes[lineStart..<index].allSatisfy { $0 == space || $0 == tab }
+                    let isTight = index + 1 < end && bytes[index + 1] != space && bytes[index + 1] != tab
+                    comments.append(Comment(text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight))
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        return comments
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        var text = Substring(text)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import PostplanKit
+
+struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "Render a posting calendar for a week or a range of days, with a checklist for every slot.",
+        discussion: """
+            Writes Markdown (with GitHub task lists), one self-contained HTML page, iCalendar \
+            (.ics) or JSON. Times are in the plan repo's default time zone. Markdown and HTML \
+            come from Mustache templates, and checklists from checklists.yaml: built in, or the \
+            plan repo's own in a templates/ folder beside the plan folder (or --templates). \
+            The plans are checked first: errors stop the run (exit status 1) and nothing is \
+            written; warnings are printed and do not. With --check, the file at --output is \
+            compared with what would be written: exit status 1 when it is out of date.
+            """
+    )
+
+    @Argument(help: "The plan folder (or a plan file).", completion: .directory)
+    var path = "plans"
+
+    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this or next (default: this).", valueName: "week"))
+    var week: String?
+
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD) of a range, with --to, instead of --week.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range, with --from.", valueName: "date"))
+    var to: String?
+
+    @Option(help: "The format to write.")
+    var format: CalendarFormat = .markdown
+
+    @Option(help: ArgumentHelp("Write the calendar to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
+    var output: String?
+
+    @Flag(help: "Do not write: exit 1 when the file at --output differs from the calendar.")
+    var check = false
+
+    @Option(help: ArgumentHelp("A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).", valueName: "dir"), completion: .directory)
+    var templates: String?
+
+    @OptionGroup var today: TodayOption
+
+    func validate() throws {
+        _ = try span()
+        if check, output == nil {
+            throw ValidationError("--check compares with a file; name it with --output")
+        }
+    }
+
+    /// The days asked for; usage errors for malformed or conflicting options.
+    private func span() throws -> CalendarSpan {
+        if let week {
+            guard from == nil, to == nil else { throw ValidationError("use either --week or --from and --to, not both") }
+            guard let isoWeek = ISOWeek(named: week, today: today.date) else {
+                throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this or next")
+            }
+            return CalendarSpan(week: isoWeek)
+        }
+        switch (from, to) {
+        case (nil, nil):
+            return CalendarSpan(week: ISOWeek(containing: today.date))
+        case (let from?, let to?):
+            let first = try date(from, option: "--from"), last = try date(to, option: "--to")
+            guard let span = CalendarSpan(from: first, to: last) else {
+                throw ValidationError("'--to \(to)' is before '--from \(from)'")
+            }
+            return span
+        default:
+            throw ValidationError("--from and --to go together: name the first and the last day")
+        }
+    }
+
+    private func date(_ text: String, option: String) throws -> LocalDate {
+        guard let date = LocalDate(iso: text) else {
+            throw ValidationError("'\(option) \(text)' is not a date; write YYYY-MM-DD, like 2026-11-23")
+        }
+        return date
+    }
+
+    func run() throws {
+        let span = try span()
+        let fileSystem = LocalFileSystem()
+        let result: ValidationResult
+        do {
+            result = try Validator(fileSystem: fileSystem).validate([path], today: today.date)
+        } catch {
+            printError("postplan: \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        printFindings(result.diagnostics)
+        if result.diagnostics.contains(where: { $0.severity == .error }) {
+            printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count) + "; no calendar written")
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+        let source = try templateSource(fileSystem: fileSystem, plans: path)
+        let (defaults, problems) = source.checklistDefaults(platforms: result.workspace.profiles.profiles.keys.sorted())
+        printFindings(problems)
+        guard let defaults, !problems.contains(where: { $0.severity == .error }) else {
+            printError("postplan: the checklist defaults have errors; no calendar written")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        let builder = CalendarBuilder(workspace: result.workspace, checklists: defaults)
+        let schedule = Scheduler(workspace: result.workspace, today: today.date).schedule(window: builder.scheduleWindow(for: span))
+        let calendar = builder.calendar(for: span, from: schedule)
+        let rendered = try render(calendar, source: source)
+        try deliver(rendered)
+    }
+
+    /// Where templates come from: `--templates`, which must be a folder, else the plan repo's
+    /// own `templates/` when it has one.
+    private func templateSource(fileSystem: LocalFileSystem, plans: String) throws -> TemplateSource {
+        guard let templates else {
+            return TemplateSource(folder: TemplateSource.folder(besidePlans: plans, on: fileSystem), fileSystem: fileSystem)
+        }
+        guard (try? fileSystem.entry(at: templates)) == .directory else {
+            printError("postplan: no such folder: '\(templates)' (--templates)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return TemplateSource(folder: templates, fileSystem: fileSystem)
+    }
+
+    private func render(_ calendar: PostingCalendar, source: TemplateSource) throws -> String {
+        do throws(TemplateError) {
+            switch format {
+            case .markdown:
+                return try MarkdownCalendarRenderer(template: source.template(named: MarkdownCalendarRenderer.templateName)).render(calendar)
+            case .html:
+                return try HTMLCalendarRenderer(template: source.template(named: HTMLCalendarRenderer.templateName)).render(calendar)
+            case .iCalendar:
+                return ICSCalendarRenderer().render(calendar)
+            case .json:
+                return JSONCalendarRenderer().render(calendar)
+            }
+        } catch {
+            printError(error.description)
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+
+    /// Prints the calendar, writes it, or (with --check) compares it with the file.
+    private func deliver(_ rendered: String) throws {
+        guard let output else {
+            print(rendered, terminator: "")
+            return
+        }
+        if check {
+            guard OutputFile.holds(rendered, at: output) else {
+                printError("postplan: '\(output)' is out of date; run the command without --check to update it")
+                throw ExitCode(ExitStatus.findings.rawValue)
+            }
+            printError("postplan: '\(output)' is up to date")
+            return
+        }
+        do {
+            try OutputFile.write(rendered, to: output)
+        } catch {
+            printError("postplan: cannot write '\(output)': \(error.localizedDescription)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+    }
+}
+
+/// Findings go to standard error: standard output carries the calendar.
+private func printFindings(_ diagnostics: [Diagnostic]) {
+    FileHandle.standardError.write(Data(TextReporter.render(diagnostics).utf8))
+}
+
+extension CalendarFormat: ExpressibleByArgument {}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import PostplanKit
+
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check plans like validate, plus rules of good practice, for CI and editors.",
+        discussion: """
+            Runs every check of 'validate' and the strategy rules ('postplan rules' lists them), \
+            with the severities and options of .postplan.yml (found from the current folder \
+            upward, or --config) and the suppression comments in the plan files. Exit status: 0 \
+            when no finding reaches --fail-on, 1 when one does, 2 for usage or configuration errors.
+            """
+    )
+
+    @Argument(help: "Plan files or folders to check.", completion: .file())
+    var paths: [String] = ["plans"]
+
+    @Option(help: "The config file; default: .postplan.yml in the current folder or above.")
+    var config: String?
+
+    @Option(help: ArgumentHelp("Output format: auto (github on GitHub Actions, text elsewhere), \(Reporters.formats.joined(separator: ", ")).", valueName: "format"))
+    var format: String = "auto"
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "The least severe finding that fails the run: error, warning or info.")
+    var failOn: Severity = .error
+
+    @OptionGroup var today: TodayOption
+
+    func validate() throws {
+        guard format == "auto" || Reporters.named(format) != nil else {
+            throw ValidationError("unknown format '\(format)'; use auto, \(Reporters.formats.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let fileSystem = LocalFileSystem()
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        let lintConfig = try loadConfig(fileSystem: fileSystem, currentDirectory: currentDirectory)
+        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.date, currentDirectory: currentDirectory)
+        let result: LintResult
+        do {
+            result = try linter.lint(paths)
+        } catch {
+            printError("postplan: \(error)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let formatName = format == "auto" ? (environment["GITHUB_ACTIONS"] == "true" ? "github" : "text") : format
+        let reporter = Reporters.named(formatName) ?? TextReporter()
+        let root = RepositoryRoot.locate(environment: environment, currentDirectory: currentDirectory) { folder in
+            (try? fileSystem.entry(at: folder + "/.git")) != nil
+        }
+        let report = LintReport(
+            diagnostics: result.diagnostics, files: result.workspace.files.map(\.path),
+            rules: Rule.all.compactMap { rule in lintConfig.severity(of: rule).map { rule.withDefaultSeverity($0) } },
+            toolVersion: Postplan.version,
+            pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory))
+        let rendered = reporter.render(report)
+        if let output {
+            do {
+                try OutputFile.write(rendered, to: output)
+            } catch {
+                printError("postplan: cannot write '\(output)': \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+        } else {
+            print(rendered, terminator: "")
+        }
+        var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count)
+        if result.suppressedCount > 0 { summary += " (\(result.suppressedCount) suppressed)" }
+        printError(summary)
+        if result.diagnostics.contains(where: { $0.severity >= failOn }) {
+            throw ExitCode(ExitStatus.findings.rawValue)
+        }
+    }
+
+    /// The config in force; its problems are configuration errors (status 2).
+    private func loadConfig(fileSystem: LocalFileSystem, currentDirectory: String) throws -> LintConfig {
+        let finder = ConfigFinder(fileSystem: fileSystem)
+        if let config, (try? fileSystem.entry(at: config)) == nil {
+            printError("postplan: no such config file: '\(config)'")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        guard let path = config ?? finder.find(from: currentDirectory) else { return LintConfig() }
+        let (loaded, problems) = finder.load(path)
+        let shown = problems.map { problem in
+            var relative = problem
+            relative.range.path = config ?? RepositoryPath.relative(problem.range.path, to: currentDirectory, currentDirectory: currentDirectory)
+            return relative
+        }
+        if !shown.isEmpty { printError(TextReporter.render(shown).trimmingCharacters(in: .newlines)) }
+        if problems.contains(where: { $0.severity == .error }) {
+            printError("postplan: the config file has errors; fix them to lint")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return loaded
+    }
+}
+
+extension Severity: ExpressibleByArgument {}

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// The arguments of the golden calendars: the shipped plans, a fixed week and a fixed today.
+let goldenWeek = ["--week", "2026-W48", "--today", "2026-11-22"]
+
+/// A new empty folder for files a test writes, removed by the caller.
+func scratchFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-calendar-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Suite("postplan calendar: the shipped plans, golden files")
+struct CalendarGoldenTests {
+    @Test("each format renders week 2026-W48 of plans/ as its golden file", arguments: ["md", "html", "ics", "json"])
+    func goldenWeek48(format: String) throws {
+        let result = try CommandRunner.run(["calendar", "plans", "--format", format] + goldenWeek)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        try expectGolden(result.stdout, named: "calendar-w48.\(format)")
+    }
+
+    @Test("week 2026-W49 holds the tasks that fall due in it: a review submission and poll results")
+    func goldenWeek49() throws {
+        let result = try CommandRunner.run(["calendar", "--week", "2026-W49", "--today", "2026-11-22"])
+        #expect(result.status == 0)
+        try expectGolden(result.stdout, named: "calendar-w49.md")
+    }
+
+    @Test("Markdown is the default format, plans the default folder, and 'next' the week after today's")
+    func defaults() throws {
+        let explicit = try CommandRunner.run(["calendar", "plans", "--format", "md"] + goldenWeek)
+        let implicit = try CommandRunner.run(["calendar", "--week", "next", "--today", "2026-11-18"])
+        #expect(implicit == explicit)
+    }
+
+    @Test("--from and --to render a range of days, week by week")
+    func range() throws {
+        let result = try CommandRunner.run(["calendar", "--from", "2026-11-27", "--to", "2026-12-01", "--today", "2026-11-22"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("# Posting calendar 2026-11-27 to 2026-12-01\n"))
+        #expect(result.stdout.contains("## Week 2026-W48\n"))
+        #expect(result.stdout.contains("## Week 2026-W49\n"))
+        #expect(!result.stdout.contains("Thursday, 2026-11-26"))
+    }
+}
+
+@Suite("postplan calendar: usage and plan errors")
+struct CalendarErrorTests {
+    @Test("a bad invocation is a usage error with status 2", arguments: [
+        (["--week", "2026-48"], "is not a week"),
+        (["--week", "2026-W53", "--from", "2026-12-01", "--to", "2026-12-02"], "not both"),
+        (["--format", "pdf"], "pdf"),
+        (["--from", "2026-12-02", "--to", "2026-12-01"], "is before"),
+        (["--from", "2026-12-02"], "go together"),
+        (["--from", "2026-02-30", "--to", "2026-03-01"], "is not a date"),
+        (["--check"], "--output"),
+        (["--templates", "no-such-folder"], "no such folder"),
+        (["no-such-plans"], "no such file or folder"),
+    ])
+    func usageError(arguments: [String], message: String) throws {
+        let result = try CommandRunner.run(["calendar"] + arguments + ["--today", "2026-11-22"])
+        #expect(result.status == 2, "\(result.transcript)")
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test("errors in the plans are printed, and no calendar is written (status 1): the old file stays as it was")
+    func planErrorsStopTheRun() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        try "last week's calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(
+            ["calendar", "plans", "--output", output.path] + goldenWeek, in: CommandRunner.fixtures.appendingPathComponent("calendar-errors"))
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("plans/plan.yaml:7:11: error: "))
+        #expect(result.stderr.contains("no calendar written"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "last week's calendar\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["week.md"])
+    }
+
+    @Test("warnings in the plans are printed but do not stop the calendar")
+    func warningsDoNotBlock() throws {
+        let result = try CommandRunner.run(
+            ["calendar", "--week", "2026-W43", "--today", "2026-10-01"], in: CommandRunner.fixtures.appendingPathComponent("calendar-warning"))
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: 2026-10-25 02:30 happens twice"))
+        #expect(result.stdout.contains("- **02:30** · team-linkedin · post · This time happens twice."))
+    }
+}
+
+@Suite("postplan calendar: --output and --check")
+struct CalendarOutputTests {
+    @Test("--output writes the calendar to the file, replacing what was there, and leaves no other file")
+    func writesFile() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.ics")
+        try "old calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        let written = try CommandRunner.run(["calendar", "--format", "ics", "--output", output.path] + goldenWeek)
+        #expect(written.status == 0)
+        #expect(written.stdout == "")
+        let printed = try CommandRunner.run(["calendar", "--format", "ics"] + goldenWeek)
+        #expect(try Data(contentsOf: output) == Data(printed.stdout.utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["week.ics"])
+    }
+
+    @Test("a file that cannot be written is an error with status 2, and leaves nothing behind")
+    func unwritable() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("missing/week.md").path
+        let result = try CommandRunner.run(["calendar", "--output", output] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write '\(output)'"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("--check exits 0 when the file is current, and 1, naming it, when it is out of date or missing")
+    func check() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        let missing = try CommandRunner.run(["calendar", "--check", "--output", output.path] + goldenWeek)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("'\(output.path)' is out of date"))
+        #expect(!FileManager.default.fileExists(atPath: output.path), "--check never writes")
+
+        _ = try CommandRunner.run(["calendar", "--output", output.path] + goldenWeek)
+        let current = try CommandRunner.run(["calendar", "--check", "--output", output.path] + goldenWeek)
+        #expect(current.status == 0)
+        #expect(current.stderr == "postplan: '\(output.path)' is up to date\n")
+
+        let stale = try CommandRunner.run(["calendar", "--check", "--output", output.path, "--week", "2026-W49", "--today", "2026-11-22"])
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("'\(output.path)' is out of date"))
+    }
+}
+
+@Suite("postplan calendar: templates and checklists of the plan repo")
+struct CalendarTemplateTests {
+    static let repo = CommandRunner.fixtures.appendingPathComponent("calendar-repo")
+    static let templates = CommandRunner.fixtures.appendingPathComponent("calendar-templates")
+
+    @Test("a templates/ folder beside the plan folder overrides the built-in template and checklists")
+    func repoTemplates() throws {
+        let result = try CommandRunner.run(["calendar", "plans"] + goldenWeek, in: Self.repo)
+        #expect(result.status == 0)
+        #expect(result.stdout == "Our week 2026-W48\n- 2026-11-24 09:00 team-linkedin: Kick-off \\| week 48 (Ask the team to comment first; )\n")
+    }
+
+    @Test("formats without a template of the repo's own use the built-in one, with the repo's checklists")
+    func builtInFallback() throws {
+        let result = try CommandRunner.run(["calendar", "plans", "--format", "html"] + goldenWeek, in: Self.repo)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("<li class=\"kind\">Ask the team to comment first</li>"))
+        #expect(result.stdout.contains("Kick-off | week 48"))
+    }
+
+    @Test("checklists.yaml with a mistake stops the run with status 2, pointing at it")
+    func brokenChecklists() throws {
+        let result = try CommandRunner.run(
+            ["calendar", "plans", "--templates", Self.templates.appendingPathComponent("broken-checklists").path] + goldenWeek, in: Self.repo)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.contains("broken-checklists/checklists.yaml:4:3: error: unknown key 'pol' in 'kinds'; did you mean 'poll'? [unknown-key]"))
+    }
+
+    @Test("a template that is not valid Mustache stops the run with status 2, pointing at it")
+    func brokenTemplate() throws {
+        let folder = Self.templates.appendingPathComponent("broken-markdown").path
+        let result = try CommandRunner.run(["calendar", "plans", "--templates", folder] + goldenWeek, in: Self.repo)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix("\(folder)/calendar.md.mustache:"), "\(result.stderr)")
+        #expect(result.stderr.contains("error: a section is not closed"))
+    }
+}

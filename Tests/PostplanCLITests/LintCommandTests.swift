@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite("postplan lint, end to end")
+struct LintCommandTests {
+    static let repo = CommandRunner.fixtures.appendingPathComponent("lint-repo")
+
+    @Test func reportsStrategyFindingsWithTheConfigAndSuppressionsApplied() throws {
+        let result = try CommandRunner.run(["lint", "--today", "2026-11-23"], in: Self.repo)
+        try expectGolden(result.transcript, named: "lint-repo.txt")
+    }
+
+    @Test func warningsPassByDefaultAndFailWithFailOnWarning() throws {
+        let passing = try CommandRunner.run(["lint", "--today", "2026-11-23"], in: Self.repo)
+        #expect(passing.status == 0)
+        let failing = try CommandRunner.run(["lint", "--today", "2026-11-23", "--fail-on", "warning"], in: Self.repo)
+        #expect(failing.status == 1)
+    }
+
+    @Test func autoFormatIsGitHubOnGitHubActions() throws {
+        let result = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23"], in: Self.repo,
+            environment: ["GITHUB_ACTIONS": "true", "GITHUB_WORKSPACE": Self.repo.path])
+        #expect(result.stdout.contains("::warning file=plans/plan.yaml,line="))
+        #expect(result.stdout.contains("title=postplan (promotion-share)::"))
+    }
+
+    @Test func sarifGoesToTheOutputFileAndNamesEveryRuleItReports() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-\(UUID().uuidString).sarif")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try CommandRunner.run(["lint", "--today", "2026-11-23", "--format", "sarif", "--output", output.path], in: Self.repo)
+        #expect(result.stdout == "")
+        let data = try Data(contentsOf: output)
+        let log = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        let ruleIDs = Set(rules.compactMap { $0["id"] as? String })
+        #expect(!results.isEmpty)
+        #expect(results.allSatisfy { ruleIDs.contains($0["ruleId"] as? String ?? "") })
+        #expect(!ruleIDs.contains("pillar-coverage"), "a rule the config turns off is not in force")
+    }
+
+    @Test func aConfigWithAnUnknownRuleIsAConfigurationErrorWithStatusTwo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "rules:\n  promotion-shar: off\n".write(to: folder.appendingPathComponent(".postplan.yml"), atomically: true, encoding: .utf8)
+        try "postplan: 1\n".write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["lint"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(".postplan.yml:2:3: error: 'promotion-shar' is not a postplan rule; did you mean 'promotion-share'? [unknown-rule]"))
+    }
+
+    @Test func anUnknownFormatIsAUsageError() throws {
+        let result = try CommandRunner.run(["lint", "--format", "xml"], in: Self.repo)
+        #expect(result.status == 2)
+    }
+}
+
+@Suite("postplan rules, explain, new, init and schema")
+struct RuleAndScaffoldingCommandTests {
+    @Test func rulesListsEveryCategoryAndRule() throws {
+        let result = try CommandRunner.run(["rules"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Strategy (lint)\n"))
+        #expect(result.stdout.contains("  promotion-share "))
+        #expect(result.stdout.contains("  ad-in-timeline "))
+    }
+
+    @Test func explainPrintsRationaleOptionsAndExamples() throws {
+        let result = try CommandRunner.run(["explain", "silent-channel"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("max-silence: 14d"))
+        #expect(result.stdout.contains("Reported:\n"))
+        #expect(result.stdout.contains("Not reported:\n"))
+    }
+
+    @Test func explainAnUnknownRuleSuggestsTheClosest() throws {
+        let result = try CommandRunner.run(["explain", "silent-chanel"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("did you mean 'silent-channel'?"))
+    }
+
+    @Test func newPrintsAValidItemAndInitCreatesARepoThatLints() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let created = try CommandRunner.run(["init", folder.path, "--timezone", "Europe/Berlin", "--today", "2026-11-23"])
+        #expect(created.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".postplan.yml").path))
+        let added = try CommandRunner.run(
+            ["new", "poll", "--id", "second-poll", "--channel", "team-linkedin", "--append", "plans/first-plan.yaml", "--today", "2026-11-23"], in: folder)
+        #expect(added.status == 0, "\(added.stderr)")
+        let linted = try CommandRunner.run(["lint", "--today", "2026-11-23"], in: folder)
+        #expect(linted.status == 0, "\(linted.stdout)\(linted.stderr)")
+        #expect(linted.stderr.hasPrefix("2 files, 2 items"))
+        let again = try CommandRunner.run(["init", folder.path])
+        #expect(again.status == 2)
+        #expect(again.stderr.contains("not overwriting"))
+    }
+
+    @Test func schemaPrintsTheJSONSchema() throws {
+        let result = try CommandRunner.run(["schema"])
+        #expect(result.status == 0)
+        let schema = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(schema?["$schema"] as? String == "http://json-schema.org/draft-07/schema#")
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+import YAMLTree
+
+@testable import PostplanKit
+
+@Suite("Lint config: .postplan.yml")
+struct ConfigTests {
+    func decode(_ marked: String) -> (LintConfig, [Diagnostic], MarkedText) {
+        let fixture = MarkedText(marked)
+        let (config, problems) = ConfigDecoder.decode(YAMLParser().parse(fixture.text), path: ".postplan.yml")
+        return (config, problems, fixture)
+    }
+
+    @Test("a severity word, 'off', and a mapping with severity and options are all understood")
+    func settings() {
+        let (config, problems, _) = decode("""
+            rules:
+              format-variety: warning
+              pillar-coverage: off
+              silent-channel: { severity: info, max-silence: 21d }
+            capacity: 6h
+            ignore: [plans/archive/**]
+            """)
+        #expect(problems.isEmpty)
+        #expect(config.severity(of: .formatVariety) == .warning)
+        #expect(config.severity(of: .pillarCoverage) == nil)
+        #expect(config.severity(of: .silentChannel) == .info)
+        #expect(config.duration("max-silence", of: .silentChannel) == PlanDuration(amount: 21, unit: .days))
+        #expect(config.capacity == PlanDuration(amount: 6, unit: .hours))
+        #expect(config.ignore == ["plans/archive/**"])
+    }
+
+    @Test("options a config does not set keep the rule's defaults")
+    func defaults() {
+        let config = LintConfig()
+        #expect(config.integer("max-share", of: .promotionShare) == 30)
+        #expect(config.duration("max-silence", of: .silentChannel) == PlanDuration(amount: 14, unit: .days))
+        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+    }
+
+    @Test("an unknown rule id is unknown-rule at the id, with a suggestion")
+    func unknownRule() throws {
+        let (_, problems, fixture) = decode("rules:\n  1️⃣promotion-shar: off\n")
+        #expect(problems.map(\.ruleID) == ["unknown-rule"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.contains("did you mean 'promotion-share'?") == true)
+    }
+
+    @Test("an unknown top-level key is unknown-key with a suggestion")
+    func unknownKey() {
+        let (_, problems, fixture) = decode("1️⃣capacitiy: 6h\n")
+        #expect(problems.map(\.ruleID) == ["unknown-key"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.contains("did you mean 'capacity'?") == true)
+    }
+
+    @Test("an unknown option of a rule is unknown-key, and a bad severity is invalid-value")
+    func unknownOption() {
+        let (_, problems, _) = decode("rules:\n  silent-channel: { severity: loud, max-silent: 3d }\n")
+        #expect(problems.map(\.ruleID).sorted() == ["invalid-value", "unknown-key"])
+    }
+
+    @Test("an option of the wrong type is reported at its value")
+    func wrongOptionType() {
+        let (_, problems, fixture) = decode("rules:\n  promotion-share: { max-share: 1️⃣lots }\n")
+        #expect(problems.map(\.ruleID) == ["wrong-type"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+    }
+}
+
+@Suite("Lint config: finding it")
+struct ConfigFinderTests {
+    @Test("the nearest .postplan.yml at or above the current folder is used")
+    func nearestAbove() {
+        let fileSystem = InMemoryFileSystem(files: ["/repo/.postplan.yml": "rules: {}\n", "/repo/plans/q4.yaml": "postplan: 1\n"])
+        #expect(ConfigFinder(fileSystem: fileSystem).find(from: "/repo/plans") == "/repo/.postplan.yml")
+    }
+
+    @Test(".postplan.yaml is found too, and nothing is found where there is none")
+    func otherNameAndNone() {
+        let fileSystem = InMemoryFileSystem(files: ["/repo/.postplan.yaml": "rules: {}\n"])
+        #expect(ConfigFinder(fileSystem: fileSystem).find(from: "/repo") == "/repo/.postplan.yaml")
+        #expect(ConfigFinder(fileSystem: InMemoryFileSystem(files: ["/x/a.yaml": ""])).find(from: "/x") == nil)
+    }
+}
+
+@Suite("Glob patterns")
+struct GlobPatternTests {
+    @Test("patterns match as in .gitignore", arguments: [
+        ("plans/archive/**", "plans/archive/2025/q1.yaml", true),
+        ("plans/archive/**", "plans/q4.yaml", false),
+        ("**/*.draft.yaml", "plans/ideas/x.draft.yaml", true),
+        ("**/*.draft.yaml", "x.draft.yaml", true),
+        ("plans/*.yaml", "plans/sub/q4.yaml", false),
+        ("./plans/q?.yaml", "plans/q4.yaml", true),
+    ])
+    func matching(pattern: String, path: String, expected: Bool) {
+        #expect(GlobPattern(pattern).matches(path) == expected)
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+import YAMLTree
+
+@testable import PostplanKit
+
+/// The day lint tests take as today: Monday of 2026-W48, the week the rule examples are in.
+let lintToday = date(2026, 11, 23)
+
+/// Lints plan files held in memory, with a config given as YAML text (or none).
+func lint(_ files: [String: String], config: String? = nil, today: LocalDate = lintToday) throws -> LintResult {
+    var lintConfig = LintConfig()
+    if let config {
+        let (decoded, problems) = ConfigDecoder.decode(YAMLParser().parse(config), path: ".postplan.yml")
+        #expect(problems.isEmpty, "config problems: \(TextReporter.render(problems))")
+        lintConfig = decoded
+    }
+    let linter = Linter(fileSystem: InMemoryFileSystem(files: files), config: lintConfig, today: today, currentDirectory: "/repo")
+    return try linter.lint(files.keys.sorted())
+}
+
+/// The ids of the findings of a lint run, sorted.
+func ruleIDs(_ result: LintResult) -> [String] {
+    result.diagnostics.map(\.ruleID).sorted()
+}
+
+/// A rule example split into its config (the lines `# .postplan.yml: ...`) and its plan.
+func splitExample(_ example: String) -> (config: String?, plan: String) {
+    let lines = example.split(separator: "\n", omittingEmptySubsequences: false)
+    let prefix = "# .postplan.yml: "
+    let config = lines.filter { $0.hasPrefix(prefix) }.map { $0.dropFirst(prefix.count) }.joined(separator: "\n")
+    return (config.isEmpty ? nil : config, lines.filter { !$0.hasPrefix(prefix) }.joined(separator: "\n"))
+}
