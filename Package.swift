@@ -33,8 +33,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "PostplanTestSupport", path: "Tests/PostplanTestSupport"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit"], exclude: ["Output/Goldens"]),
-        .testTarget(name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit"], exclude: ["Fixtures", "Goldens"]),
+        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit", "PostplanTestSupport"], exclude: ["Output/Goldens"]),
+        .testTarget(
+            name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit", "PostplanTestSupport"], exclude: ["Fixtures", "Goldens"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PostplanTestSupport
 import Testing
 
 /// Checks of the rendered calendar by programs other than postplan: a real browser draws the
@@ -7,18 +8,9 @@ import Testing
 /// a missing one is a failure.
 @Suite("postplan calendar: checked by other programs")
 struct CalendarExternalToolTests {
-    static let isCI = ProcessInfo.processInfo.environment["CI"] == "true"
-
-    /// A program found on PATH as a shell would.
-    static func program(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").lazy
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    static let chromium = program("chromium") ?? program("chromium-browser")
-    static let python = program("python3")
+    static let isCI = Program.isCI
+    static let chromium = Program.find("chromium") ?? Program.find("chromium-browser")
+    static let python = Program.find("python3")
     static let oracles = CommandRunner.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/ics_oracles.py")
     static let hasOracles = python != nil && FileManager.default.fileExists(atPath: oracles.path)
 
@@ -34,13 +26,13 @@ struct CalendarExternalToolTests {
         let rendered = try CommandRunner.run(["calendar", "--format", "html", "--output", page.path] + goldenWeek)
         #expect(rendered.status == 0)
 
-        let browser = try Self.run(chromium, [
+        let browser = try Program.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
             "--screenshot=\(screenshot.path)", "--window-size=1280,900", page.absoluteString,
         ])
         #expect(FileManager.default.fileExists(atPath: screenshot.path), "chromium wrote no screenshot:\n\(browser.output)")
 
-        let measured = try Self.run(python, ["-c", Self.pngMeasure, screenshot.path])
+        let measured = try Program.run(python, ["-c", Self.pngMeasure, screenshot.path])
         let numbers = measured.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         try #require(numbers.count == 4, "could not measure the screenshot: \(measured.output)")
         let (width, height, colors, inked) = (numbers[0], numbers[1], numbers[2], numbers[3])
@@ -64,7 +56,7 @@ struct CalendarExternalToolTests {
             #expect(rendered.status == 0)
             files.append(file)
         }
-        let report = try Self.run(python, [Self.oracles.path] + files)
+        let report = try Program.run(python, [Self.oracles.path] + files)
         #expect(report.status == 0, "an oracle failed:\n\(report.output)")
         let verdicts = report.output.split(separator: "\n").filter { $0.hasPrefix("  ") }.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(!verdicts.isEmpty, "no oracle ran:\n\(report.output)")
@@ -112,23 +104,4 @@ struct CalendarExternalToolTests {
             previous = line
         print(width, height, len(colors), inked / (width * height))
         """#
-
-    /// Runs a program to its end; standard output and error together, through a file.
-    static func run(_ program: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let folder = try scratchFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let log = folder.appendingPathComponent("output")
-        try Data().write(to: log)
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = program
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, try String(contentsOf: log, encoding: .utf8))
-    }
 }

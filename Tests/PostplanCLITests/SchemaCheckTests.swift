@@ -1,4 +1,5 @@
 import Foundation
+import PostplanTestSupport
 import Testing
 
 /// Runs check-jsonschema, the validator of pre-commit hooks and CI jobs, with postplan's JSON
@@ -19,15 +20,10 @@ struct SchemaCheckTests {
     static let planFiles: [String] = yamlFiles(in: "plans")
 
     /// Where check-jsonschema is installed, found on PATH as a shell would.
-    static let checkJSONSchema: URL? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return path.split(separator: ":").lazy
-            .map { URL(fileURLWithPath: String($0)).appendingPathComponent("check-jsonschema") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
+    static let checkJSONSchema = Program.find("check-jsonschema")
 
     /// In CI the tool must be there (`.ci/run` installs it); elsewhere its absence skips the test.
-    static let toolAvailableOrRequired = checkJSONSchema != nil || ProcessInfo.processInfo.environment["CI"] == "true"
+    static let toolAvailableOrRequired = checkJSONSchema != nil || Program.isCI
     static let skipMessage: Comment =
         "check-jsonschema is not installed; install it with python3 -m pip install 'check-jsonschema==0.*' (required when CI=true)"
 
@@ -96,31 +92,13 @@ struct SchemaCheckTests {
         }
     }
 
-    struct ToolResult {
-        var status: Int32
-        /// Standard output and standard error together, in the order written.
-        var output: String
-    }
-
     /// check-jsonschema's result for the files, or nil, with an issue recorded, when it is not
     /// installed (the tests run without it only when CI=true).
-    static func runCheckJSONSchema(_ files: [String]) throws -> ToolResult? {
+    static func runCheckJSONSchema(_ files: [String]) throws -> ProgramResult? {
         guard let executable = checkJSONSchema else {
             Issue.record("check-jsonschema is not on PATH, and CI=true requires it; .ci/run installs it with pip")
             return nil
         }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["--schemafile", schemaPath] + files
-        process.currentDirectoryURL = CommandRunner.packageRoot
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read to the end before waiting, so that a full pipe cannot block the tool.
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return ToolResult(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        return try Program.run(executable, ["--schemafile", schemaPath] + files, in: CommandRunner.packageRoot)
     }
 }

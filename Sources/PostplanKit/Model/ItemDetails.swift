@@ -1,10 +1,13 @@
 /// What only one kind of item has.
+///
+/// The payloads are `indirect` (kept out of line): inline, the largest of them would make
+/// every `Item` pay for a product page's fields, posts included.
 public enum ItemDetails: Sendable {
     case post
-    case poll(Poll)
-    case story(Story)
-    case productPage(ProductPage)
-    case ad(Ad)
+    indirect case poll(Poll)
+    indirect case story(Story)
+    indirect case productPage(ProductPage)
+    indirect case ad(Ad)
 
     public var kind: ItemKind {
         switch self {

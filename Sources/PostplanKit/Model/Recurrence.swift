@@ -28,7 +28,10 @@ public struct Recurrence: Sendable {
 }
 
 /// When an item goes out: once (`at`) or on a rule (`repeat`).
-public enum Schedule: Sendable {
+///
+/// `indirect` keeps the value out of line: a `Recurrence` is large, and every `Item` holds a
+/// schedule, so this keeps items small (they are copied into the workspace and per channel).
+public indirect enum Schedule: Sendable {
     case once(Located<DateTimeValue>)
     case recurring(Recurrence)
 }

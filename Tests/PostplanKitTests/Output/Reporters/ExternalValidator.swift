@@ -1,4 +1,5 @@
 import Foundation
+import PostplanTestSupport
 import Testing
 
 /// A program outside the package that checks output against a published schema: xmllint for
@@ -10,9 +11,9 @@ struct ExternalValidator: Sendable {
     /// What is missing, for the skip message; nil when the validator can run.
     var missing: String?
     /// Runs the validator on a file; returns the exit status and everything it printed.
-    var validateFile: @Sendable (URL) throws -> (status: Int32, output: String)
+    var validateFile: @Sendable (URL) throws -> ProgramResult
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] == "true" }
+    static var isCI: Bool { Program.isCI }
 
     /// Whether tests using it run: it is here, or CI requires it.
     var shouldRun: Bool { missing == nil || Self.isCI }
@@ -29,7 +30,7 @@ struct ExternalValidator: Sendable {
     /// why, and gets nil.
     func check(
         in text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> (status: Int32, output: String)? {
+    ) throws -> ProgramResult? {
         if let missing {
             Issue.record("cannot validate \(name): \(missing)", sourceLocation: sourceLocation)
             return nil
@@ -55,11 +56,11 @@ struct ExternalValidator: Sendable {
     static let junitSchema: ExternalValidator = {
         let xsd = schemas.appendingPathComponent("junit-jenkins-xunit-10.xsd")
         guard FileManager.default.fileExists(atPath: xsd.path) else { return missing("the schema \(xsd.path) is not there") }
-        guard let xmllint = executable(named: "xmllint") else {
+        guard let xmllint = Program.find("xmllint") else {
             return missing("xmllint is not installed (apt-get install libxml2-utils)")
         }
         return ExternalValidator(missing: nil) { file in
-            try run(xmllint, ["--noout", "--schema", xsd.path, file.path])
+            try Program.run(xmllint, ["--noout", "--schema", xsd.path, file.path])
         }
     }()
 
@@ -67,7 +68,7 @@ struct ExternalValidator: Sendable {
     static let sarifSchema: ExternalValidator = {
         let schema = schemas.appendingPathComponent("sarif-schema-2.1.0.json")
         guard FileManager.default.fileExists(atPath: schema.path) else { return missing("the schema \(schema.path) is not there") }
-        guard let python = executable(named: "python3"), (try? run(python, ["-c", "import jsonschema"]).status) == 0 else {
+        guard let python = Program.find("python3"), (try? Program.run(python, ["-c", "import jsonschema"]).status) == 0 else {
             return missing("python3 with the jsonschema package is not installed (python3 -m pip install jsonschema)")
         }
         let script = """
@@ -81,36 +82,11 @@ struct ExternalValidator: Sendable {
             sys.exit(1 if errors else 0)
             """
         return ExternalValidator(missing: nil) { file in
-            try run(python, ["-c", script, schema.path, file.path])
+            try Program.run(python, ["-c", script, schema.path, file.path])
         }
     }()
 
     private static func missing(_ reason: String) -> ExternalValidator {
-        ExternalValidator(missing: reason) { _ in (status: -1, output: reason) }
-    }
-
-    /// The first executable of that name on `PATH`.
-    private static func executable(named name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        return path.split(separator: ":").map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    /// Runs a program to the end; output goes through a file, so no pipe can fill up and block.
-    private static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-validator-\(UUID().uuidString).log")
-        try Data().write(to: log)
-        defer { try? FileManager.default.removeItem(at: log) }
-        let handle = try FileHandle(forWritingTo: log)
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = handle
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try handle.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: log), as: UTF8.self))
+        ExternalValidator(missing: reason) { _ in ProgramResult(status: -1, stdout: "", stderr: reason) }
     }
 }
