@@ -2,7 +2,7 @@
 enum TextRules {
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         guard let text = publishedText(of: post) else { return }
-        let hint = "or give '\(post.channel.id.value)' its own text under 'variants'"
+        var hint: String { "or give '\(post.channel.id.value)' its own text under 'variants'" }
         let length = post.textLength
         if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date) {
             let count = length.count(text.value)
@@ -50,8 +50,11 @@ enum TextRules {
                     at: post.range(ofCharacter: offset, in: text)))
             }
         }
-        if let (codes, _) = post.profile.words(.textForbiddenCharacters, on: post.date) {
-            let forbidden = Set(codes.compactMap(scalar(fromCode:)))
+        if let (codes, _) = post.profile.words(.textForbiddenCharacters, on: post.date),
+           case let forbidden = Set(codes.compactMap(scalar(fromCode:))),
+           // A scan of the scalars finds nothing in almost every text; only then are the
+           // graphemes walked to say where the character stands.
+           text.value.unicodeScalars.contains(where: forbidden.contains) {
             var offset = 0
             for character in text.value {
                 if let bad = character.unicodeScalars.first(where: forbidden.contains) {

@@ -48,6 +48,7 @@ enum ScalarSyntax {
     /// `2026-11-24 09:00`, `2026-11-24T09:00`, optionally with `:00` seconds and a UTC offset
     /// (`Z`, `+01:00`, `+0100`, `+01`).
     static func dateTime(_ text: String) -> Result<DateTimeValue, Failure> {
+        if let value = plainDateTime(text) { return .success(value) }
         // The separator follows the date's last digit, so that a word like "tomorrow" is not split at its "t".
         let separatorIndex = text.indices.dropFirst().first { index in
             " Tt".contains(text[index]) && text[text.index(before: index)].isWholeNumber
@@ -80,6 +81,32 @@ enum ScalarSyntax {
         case .failure(let failure):
             return .failure(failure)
         }
+    }
+
+    /// The usual form, `YYYY-MM-DD HH:MM` (or with `T`), read straight from its 16 bytes;
+    /// nil for anything else, which `dateTime` reads (and explains) the long way.
+    private static func plainDateTime(_ text: String) -> DateTimeValue? {
+        let utf8 = text.utf8
+        guard utf8.count == 16 else { return nil }
+        return utf8.withContiguousStorageIfAvailable { bytes -> DateTimeValue? in
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - 48
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            let separator = bytes[10]
+            guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: ":"),
+                  separator == UInt8(ascii: " ") || separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t"),
+                  let year = number(0..<4), year >= 1, let month = number(5..<7), let day = number(8..<10),
+                  let hour = number(11..<13), let minute = number(14..<16),
+                  let date = LocalDate(year: year, month: month, day: day), let time = LocalTime(hour: hour, minute: minute)
+            else { return nil }
+            return DateTimeValue(date: date, time: time)
+        } ?? nil
     }
 
     static func duration(_ text: String) -> Result<PlanDuration, Failure> {
@@ -135,6 +162,16 @@ enum ScalarSyntax {
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
+}
+
+extension String {
+    /// The text without leading and trailing spaces and tabs; the same string, without a
+    /// copy, when it has none (as nearly every value has).
+    func trimmingSpaces() -> String {
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isBlank(first) || isBlank(last) else { return self }
+        return Substring(self).trimmingSpaces()
+    }
 }
 
 extension StringProtocol {

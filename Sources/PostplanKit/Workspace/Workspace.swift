@@ -1,5 +1,7 @@
 /// A plan repo as one whole: the channels and items of all its files, with ids resolved.
 public struct Workspace: Sendable {
+    /// The plan files, in path order. Their items have moved to `items`, so their own
+    /// `items` lists are empty.
     public private(set) var files: [PlanFile]
     /// Channels by id. When an id is defined twice, the first in file order.
     public private(set) var channels: [String: Channel]
@@ -51,9 +53,17 @@ public struct Workspace: Sendable {
         for reference in references {
             diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
         }
-        let items = files.flatMap(\.items)
+        // Each item is kept once, in `items`: the files hand theirs over, so that a large
+        // repo does not hold every item twice.
+        var files = files
+        var items: [Item] = []
+        items.reserveCapacity(files.reduce(0) { $0 + $1.items.count })
         var fileTimeZones: [String: TimeZoneID] = [:]
-        for file in files { fileTimeZones[file.path] = file.timezone?.value }
+        for index in files.indices {
+            items += files[index].items
+            files[index].items = []
+            fileTimeZones[files[index].path] = files[index].timezone?.value
+        }
         let workspace = Workspace(files: files, channels: channels, items: items, profiles: profiles, fileTimeZones: fileTimeZones)
         return (workspace, diagnostics)
     }
