@@ -152,20 +152,39 @@ struct Composer {
 
     private mutating func reportDuplicateKeys(in pairs: [Pair]) {
         guard pairs.count > 1 else { return }
+        for (key, span, first) in duplicateKeys(in: pairs) {
+            problems.append(YAMLProblem(
+                kind: .duplicateKey,
+                message: "key '\(key)' appears twice in this mapping (first at \(first.start)); keep one",
+                span: span,
+                related: first))
+        }
+    }
+
+    /// Every key that repeats an earlier one, with where it and the first one stand.
+    private func duplicateKeys(in pairs: [Pair]) -> [(key: String, span: Span, first: Span)] {
+        var duplicates: [(key: String, span: Span, first: Span)] = []
+        // Most mappings are small (an item has a dozen keys): comparing each key with those
+        // before it is cheaper there than hashing every key into a dictionary.
+        if pairs.count <= 16 {
+            let keys = pairs.map { $0.key.scalar?.text }
+            for (index, key) in keys.enumerated() {
+                guard let key, let first = keys[..<index].firstIndex(of: key) else { continue }
+                duplicates.append((key, pairs[index].key.span, pairs[first].key.span))
+            }
+            return duplicates
+        }
         var firstByKey: [String: Span] = [:]
         firstByKey.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.text else { continue }
             if let first = firstByKey[key] {
-                problems.append(YAMLProblem(
-                    kind: .duplicateKey,
-                    message: "key '\(key)' appears twice in this mapping (first at \(first.start)); keep one",
-                    span: pair.key.span,
-                    related: first))
+                duplicates.append((key, pair.key.span, first))
             } else {
                 firstByKey[key] = pair.key.span
             }
         }
+        return duplicates
     }
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

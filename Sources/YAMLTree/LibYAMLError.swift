@@ -24,9 +24,18 @@ struct LibYAMLError {
         let text = TextIndex(bytes)
         switch type {
         case YAML_READER_ERROR:
-            // Reader errors carry a byte offset into the input, not a line and column.
-            let position = text.position(ofByte: problemOffset)
-            return YAMLProblem(kind: .encoding, message: encodingMessage, span: Span(at: position))
+            // Reader errors carry a byte offset into the input, not a line and column. For a
+            // bad continuation byte libyaml names the byte after the sequence's start; the
+            // culprit is the start (often a Latin-1 letter), so point there.
+            var offset = problemOffset
+            if problem.contains("trailing") || problem.contains("incomplete") {
+                var start = min(offset, bytes.count) - 1
+                while start >= 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                if start >= 0, bytes[start] >= 0xC0 { offset = start }
+            }
+            let position = text.position(ofByte: offset)
+            let culprit = offset < bytes.count ? Int32(bytes[offset]) : problemValue
+            return YAMLProblem(kind: .encoding, message: encodingMessage(byte: culprit), span: Span(at: position))
         case YAML_MEMORY_ERROR:
             return YAMLProblem(kind: .syntax, message: "libyaml ran out of memory", span: Span(at: problemMark))
         default:
@@ -40,10 +49,11 @@ struct LibYAMLError {
         }
     }
 
-    private var encodingMessage: String {
+    private func encodingMessage(byte value: Int32) -> String {
         if problem.contains("UTF-8") || problem.contains("UTF-16") {
-            let byte = problemValue >= 0 ? " (byte 0x\(String(problemValue, radix: 16, uppercase: true)))" : ""
-            return "text is not valid UTF-8: \(problem)\(byte); save the file as UTF-8"
+            let byte = value >= 0 ? " (byte 0x\(String(value, radix: 16, uppercase: true)))" : ""
+            let latin1 = value >= 0xC0 ? ", perhaps a Latin-1 or Windows-1252 letter" : ""
+            return "text is not valid UTF-8: \(problem)\(byte)\(latin1); save the file as UTF-8"
         }
         if problemValue >= 0 {
             let code = String(problemValue, radix: 16, uppercase: true)

@@ -36,7 +36,11 @@ struct NewCommand: ParsableCommand {
                 printError("postplan: cannot read '\(append)'")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
-            let updated = try Scaffolding.appending(item, to: String(decoding: data, as: UTF8.self), path: append, id: id)
+            guard let text = String(data: data, encoding: .utf8) else {
+                printError("postplan: '\(append)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            let updated = try Scaffolding.appending(item, to: text, path: append, id: id)
             try OutputFile.write(updated, to: append)
             printError("added \(kind.rawValue) '\(id)' to \(append)")
         } catch let failure as Scaffolding.Failure {
@@ -62,7 +66,7 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        guard TimeZone(identifier: timezone) != nil else {
+        guard TimeZoneID.isKnown(timezone) else {
             printError("postplan: '\(timezone)' is not an IANA time zone, such as Europe/Berlin")
             throw ExitCode(ExitStatus.usage.rawValue)
         }

@@ -4,7 +4,9 @@ enum TextRules {
         guard let text = publishedText(of: post) else { return }
         var hint: String { "or give '\(post.channel.id.value)' its own text under 'variants'" }
         let length = post.textLength
-        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date) {
+        // Each check first compares a ceiling read off the bytes with the limit: nearly every
+        // text is well within it, and then the graphemes need not be walked.
+        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), length.ceiling(of: text.value).map({ $0 > limit }) ?? true {
             let count = length.count(text.value)
             if count > limit {
                 let offset = length.fittingPrefix(of: text.value, limit: limit, measure: length.count) ?? 0
@@ -15,16 +17,16 @@ enum TextRules {
             }
         }
         if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date) {
-            let count = text.value.utf8.count
+            let count = TextLength.published(text.value).utf8.count
             if count > limit {
-                let offset = length.fittingPrefix(of: text.value, limit: limit) { $0.utf8.count } ?? 0
+                let offset = length.fittingPrefix(of: text.value, limit: limit) { TextLength.published($0).utf8.count } ?? 0
                 diagnostics.append(Diagnostic(
                     .textLength,
                     "text is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(hint)\(post.caveat(fact))",
                     at: post.range(ofCharacter: offset, in: text)))
             }
         }
-        if let (limit, fact) = post.profile.integer(.textMaxHashtags, on: post.date) {
+        if let (limit, fact) = post.profile.integer(.textMaxHashtags, on: post.date), LinkScanner.hashtagCeiling(of: text.value) > limit {
             let hashtags = LinkScanner.hashtags(in: text.value)
             if hashtags.count > limit {
                 let offset = text.value.distance(from: text.value.startIndex, to: hashtags[limit].lowerBound)
@@ -35,7 +37,8 @@ enum TextRules {
                     at: post.range(ofCharacter: offset, in: text)))
             }
         }
-        if let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date) {
+        if let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date),
+           LinkScanner.linkCeiling(of: text.value) + (post.link == nil ? 0 : 1) > limit {
             let links = LinkScanner.links(in: text.value)
             var distinct: Set<String> = []
             // The first link in the text past the limit; none when the attached link is.
@@ -51,10 +54,11 @@ enum TextRules {
             }
         }
         if let (codes, _) = post.profile.words(.textForbiddenCharacters, on: post.date),
-           case let forbidden = Set(codes.compactMap(scalar(fromCode:))),
-           // A scan of the scalars finds nothing in almost every text; only then are the
-           // graphemes walked to say where the character stands.
-           text.value.unicodeScalars.contains(where: forbidden.contains) {
+           case let forbidden = codes.compactMap(scalar(fromCode:)), let lowest = forbidden.min(),
+           // A scan of the scalars finds nothing in almost every text (the list is short, and
+           // most scalars are below all of it); only then are the graphemes walked to say
+           // where the character stands.
+           text.value.unicodeScalars.contains(where: { $0 >= lowest && forbidden.contains($0) }) {
             var offset = 0
             for character in text.value {
                 if let bad = character.unicodeScalars.first(where: forbidden.contains) {

@@ -18,7 +18,48 @@ public struct TextLength: Sendable {
     public func count(_ text: String) -> Int {
         var text = Substring(text)
         while let last = text.last, last.isNewline { text.removeLast() }
+        if counting != .xWeighted, urlLength == nil || !LinkScanner.mayContainLink(text) {
+            // No link to weigh: ASCII text is one grapheme per byte (CR LF is one) and has no
+            // emoji; other text without emoji to count as bytes is its grapheme count.
+            if let length = Self.asciiLength(text) { return length }
+            if counting == .graphemes { return text.count }
+        }
         return count(trimmed: String(text))
+    }
+
+    /// A text as a composer publishes it: without line breaks at the end.
+    public static func published(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last.isNewline { text.removeLast() }
+        return String(text)
+    }
+
+    /// A number `count(text)` never exceeds, read off the bytes without walking graphemes;
+    /// nil where there is no such shortcut. A grapheme counts 1, or its UTF-8 bytes where
+    /// emoji count as bytes, so never more than its bytes; a link counts `urlLength` instead
+    /// of its own (one or more) bytes, and every link has a `://`. X's weights have a shortcut
+    /// for ASCII text only (see `WeightedLengthCounter.ceiling(ofASCII:config:)`).
+    public func ceiling(of text: String) -> Int? {
+        switch counting {
+        case .xWeighted:
+            guard let weighting else { return text.utf8.count }
+            return WeightedLengthCounter.ceiling(ofASCII: text, config: weighting)
+        case .graphemes, .graphemesEmojiAsBytes:
+            guard let urlLength, urlLength > 0 else { return text.utf8.count }
+            return text.utf8.count + urlLength * LinkScanner.linkCeiling(of: text)
+        }
+    }
+
+    /// The grapheme count of an ASCII text, read from its bytes; nil when it is not ASCII.
+    private static func asciiLength(_ text: Substring) -> Int? {
+        var length = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if !(byte == UInt8(ascii: "\n") && previous == UInt8(ascii: "\r")) { length += 1 }
+            previous = byte
+        }
+        return length
     }
 
     private func count(trimmed text: String) -> Int {
@@ -28,11 +69,6 @@ public struct TextLength: Sendable {
             return WeightedLengthCounter.count(text, config: weighting).weightedLength
         case .graphemes, .graphemesEmojiAsBytes:
             let links = urlLength == nil ? [] : LinkScanner.links(in: text)
-            // Without links to weigh or emoji to count as bytes (ASCII text has none), the
-            // length is the grapheme count, which the standard library counts fastest.
-            if links.isEmpty, counting == .graphemes || text.utf8.allSatisfy({ $0 < 0x80 }) {
-                return text.count
-            }
             var total = 0
             var nextLink = 0
             var index = text.startIndex
@@ -86,19 +122,45 @@ extension Character {
 /// Finds http(s) links and hashtags in text, the way Mastodon and most platforms see them:
 /// a link starts with `http://` or `https://` and runs to the next white space.
 enum LinkScanner {
+    /// Whether a text may hold a link (it has `://`); false means it certainly holds none.
+    static func mayContainLink(_ text: some StringProtocol) -> Bool {
+        containsBytes(text, UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"))
+    }
+
+    /// At least as many as the text has links: every link has a `://`.
+    static func linkCeiling(of text: String) -> Int {
+        occurrences(of: UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/"), in: text)
+    }
+
+    /// At least as many as the text has hashtags: every hashtag starts with `#` or `＃`.
+    static func hashtagCeiling(of text: String) -> Int {
+        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "#") ? 1 : 0) } + occurrences(of: 0xEF, 0xBC, 0x83, in: text)
+    }
+
     /// Whether three bytes follow each other somewhere in the text's UTF-8.
-    private static func containsBytes(_ text: String, _ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+    private static func containsBytes(_ text: some StringProtocol, _ first: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        occurrences(of: first, second, third, in: text, stoppingAt: 1) > 0
+    }
+
+    /// How often three bytes follow each other in the text's UTF-8 (counting up to `limit`).
+    private static func occurrences(
+        of first: UInt8, _ second: UInt8, _ third: UInt8, in text: some StringProtocol, stoppingAt limit: Int = .max
+    ) -> Int {
+        var found = 0
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in text.utf8 {
-            if byte == third, previous == (first, second) { return true }
+            if byte == third, previous == (first, second) {
+                found += 1
+                if found == limit { break }
+            }
             previous = (previous.1, byte)
         }
-        return false
+        return found
     }
 
     static func links(in text: String) -> [Range<String.Index>] {
         // Most texts have no link: a byte scan for "://" says so without walking graphemes.
-        guard containsBytes(text, UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/")) else { return [] }
+        guard mayContainLink(text) else { return [] }
         var result: [Range<String.Index>] = []
         var searchStart = text.startIndex
         while let start = nextScheme(in: text, from: searchStart) {

@@ -78,6 +78,23 @@ public enum WeightedLengthCounter {
         return result(sum: sum, valid: valid, config: config)
     }
 
+    /// A weighted length an ASCII text never exceeds, found without normalising it or matching
+    /// links; nil for any other text, or for weights below zero. ASCII is in NFC and holds no
+    /// emoji, so each character weighs at most the heaviest ASCII weight, and each link, which
+    /// has a full stop in its host, weighs `transformedURLLength` instead of its characters.
+    public static func ceiling(ofASCII text: String, config: WeightedLengthConfig) -> Int? {
+        var characters = 0, fullStops = 0
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            characters += 1
+            if byte == UInt8(ascii: ".") { fullStops += 1 }
+        }
+        let heaviest = (0..<128).map { weight(of: UInt16($0), config: config) }.max() ?? config.defaultWeight
+        guard heaviest >= 0, config.scale > 0, config.transformedURLLength >= 0 else { return nil }
+        let urlWeight = multiplied(config.transformedURLLength, config.scale)
+        return added(multiplied(characters, heaviest), multiplied(fullStops, urlWeight)) / config.scale
+    }
+
     /// JavaScript divides in floating point; so do we, for the same permillage.
     private static func result(sum: Int, valid: Bool, config: WeightedLengthConfig) -> WeightedLength {
         let scale = max(config.scale, 1)

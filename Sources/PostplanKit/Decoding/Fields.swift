@@ -9,7 +9,10 @@ struct Fields {
     /// How the mapping is named in messages, like "poll 'cert-poll'".
     let owner: String
     let node: Node
-    private var pairs: [String: Pair] = [:]
+    /// The known keys and, at the same index, their pairs, in order. Lists, not a dictionary:
+    /// a mapping has a dozen keys or so, and comparing short keys costs less than hashing them.
+    private var keys: [String] = []
+    private var pairs: [Pair] = []
 
     /// Nil, with a `wrong-type` diagnostic, when the node is not a mapping.
     init?(
@@ -38,12 +41,14 @@ struct Fields {
                 merged.append(pair.value)
                 continue
             }
-            guard pairs[key] == nil else { continue }
             guard known.contains(key) else {
                 if depth == 0 { reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context) }
                 continue
             }
-            pairs[key] = pair
+            // Only known keys are kept, so the list stays as short as the schema.
+            guard !keys.contains(key) else { continue }
+            keys.append(key)
+            pairs.append(pair)
         }
         // Merged mappings come after the mapping's own keys, so its own keys win.
         for source in merged {
@@ -87,19 +92,23 @@ struct Fields {
         return nil
     }
 
+    private func pair(_ key: String) -> Pair? {
+        keys.firstIndex(of: key).map { pairs[$0] }
+    }
+
     /// The value of a key, or nil when the key is absent or its value is null.
     subscript(key: String) -> Node? {
-        guard let value = pairs[key]?.value, !value.isNull else { return nil }
+        guard let value = pair(key)?.value, !value.isNull else { return nil }
         return value
     }
 
     /// The key node itself, for diagnostics that point at a key.
     func keyNode(_ key: String) -> Node? {
-        pairs[key]?.key
+        pair(key)?.key
     }
 
     func has(_ key: String) -> Bool {
-        pairs[key] != nil
+        pair(key) != nil
     }
 
     /// The value of a required key; reports `missing-field` (with what to write) when it is

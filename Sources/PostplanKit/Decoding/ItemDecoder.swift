@@ -32,6 +32,9 @@ struct ItemDecoder {
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
         let details = decodedKind.flatMap { decodeDetails($0.value, fields, context: &context) }
+        if case .ad(let ad)? = details, case .once(let at)? = schedule, let until = ad.until, until.value.ends(before: at.value) {
+            context.report(.invalidDate, "ad \(idText.map { "'\($0)' " } ?? "")ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day", at: until.range.span)
+        }
 
         let reference = id.map {
             ItemReference(id: $0, displayName: owner, channels: channels ?? [], variantChannels: common.variants.map(\.channel))

@@ -17,8 +17,12 @@ enum ItemSchema {
 
     static func keys(for kind: ItemKind?) -> Set<String> {
         guard let kind else { return allKeys }
-        return commonKeys.union(kindKeys(kind))
+        return keysByKind[kind] ?? allKeys
     }
+
+    /// Made once: every item asks for its kind's keys.
+    private static let keysByKind: [ItemKind: Set<String>] = Dictionary(
+        uniqueKeysWithValues: ItemKind.allCases.map { ($0, commonKeys.union(kindKeys($0))) })
 
     static let allKeys: Set<String> = ItemKind.allCases.reduce(commonKeys) { $0.union(kindKeys($1)) }
 

@@ -104,7 +104,7 @@ extension DecodingContext {
     /// An IANA time zone name known to this system's time zone data.
     mutating func timezone(_ node: Node, key: String) -> Located<TimeZoneID>? {
         guard let name = text(node, key: key) else { return nil }
-        if TimeZoneCatalog.identifiers.contains(name.value) {
+        if TimeZoneCatalog.isKnown(name.value) {
             return Located(TimeZoneID(name.value), at: name.range)
         }
         var hint = Suggestion.hint(for: name.value, among: TimeZoneCatalog.sortedIdentifiers, listUpTo: 0)
@@ -137,8 +137,18 @@ enum FlagOrLabel: Sendable {
     case label(String)
 }
 
-/// The IANA names this system's time zone data knows, read once.
+/// The IANA names this system's time zone data knows.
 enum TimeZoneCatalog {
+    /// The canonical names, read once, for suggestions.
     static let identifiers: Set<String> = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC"])
     static let sortedIdentifiers: [String] = identifiers.sorted()
+
+    /// Whether a name is an IANA zone: a canonical one, or an alias or `Etc/` zone the time
+    /// zone data resolves (`Asia/Kolkata`, `Etc/UTC`, `US/Pacific`). Abbreviations such as
+    /// `CET` or `EST` are not accepted unless IANA lists them as zones.
+    static func isKnown(_ name: String) -> Bool {
+        if identifiers.contains(name) { return true }
+        guard name.contains("/") || name == "GMT", TimeZone(identifier: name) != nil else { return false }
+        return name.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "/_+-0123456789".unicodeScalars.contains($0) }
+    }
 }

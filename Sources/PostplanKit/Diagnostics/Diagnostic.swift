@@ -45,6 +45,21 @@ extension Diagnostic: Comparable {
 }
 
 extension Array where Element == Diagnostic {
+    /// The findings in reading order, each once. Sorting and then comparing neighbours costs
+    /// less than hashing every finding (its message, its ranges) into a set first.
+    public func sortedUnique() -> [Diagnostic] {
+        var unique: [Diagnostic] = []
+        unique.reserveCapacity(count)
+        // Findings that sort alike (same place, rule and message) form a run; a copy of a
+        // finding can only be in its own run.
+        var runStart = 0
+        for diagnostic in sorted() {
+            if let last = unique.last, last < diagnostic { runStart = unique.count }
+            if !unique[runStart...].contains(diagnostic) { unique.append(diagnostic) }
+        }
+        return unique
+    }
+
     public func count(of severity: Severity) -> Int {
         reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
     }

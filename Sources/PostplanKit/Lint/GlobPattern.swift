@@ -1,18 +1,22 @@
 /// A path pattern as `.gitignore` and `ignore:` lists write them: `*` matches within one
-/// path segment, `**` any number of segments, `?` one character.
+/// path segment, `**` any number of segments, `?` one character; a pattern without a `/`
+/// (but at its end) matches at any depth, and a pattern that names a folder takes in
+/// everything below it.
 struct GlobPattern: Sendable {
     private let segments: [Substring]
 
     init(_ pattern: String) {
         var text = Substring(pattern)
         while text.hasPrefix("./") { text = text.dropFirst(2) }
-        segments = text.split(separator: "/", omittingEmptySubsequences: true)
+        let anchored = text.dropLast(text.hasSuffix("/") ? 1 : 0).contains("/")
+        segments = (anchored ? [] : ["**"]) + text.split(separator: "/", omittingEmptySubsequences: true)
     }
 
     func matches(_ path: String) -> Bool {
         var text = Substring(path)
         while text.hasPrefix("./") { text = text.dropFirst(2) }
-        return Self.match(segments[...], text.split(separator: "/", omittingEmptySubsequences: true)[...])
+        let parts = text.split(separator: "/", omittingEmptySubsequences: true)[...]
+        return Self.match(segments[...], parts) || Self.match((segments + ["**"])[...], parts)
     }
 
     private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {

@@ -41,25 +41,32 @@ public struct Linter: Sendable {
         MissingReplyPlanRule.self,
     ]}
 
+    /// How many weeks, from today's on, the strategy rules judge.
+    public static let lintedWeeks = 13
+
     public func lint(_ paths: [String]) throws(InputError) -> LintResult {
         let validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
+        // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
+        // an end would otherwise be judged for every week of the horizon.
         let weekStart = ISOWeek(containing: today).monday
+        let weekEnd = weekStart.adding(days: Self.lintedWeeks * 7 - 1)
         // The checklist defaults the calendar uses: the repo's templates/ beside its plans, or the built-in ones.
         let templates = TemplateSource(folder: TemplateSource.folder(besidePlans: paths.first ?? "plans", on: fileSystem), fileSystem: fileSystem)
         let (checklists, checklistProblems) = templates.checklistDefaults(platforms: validation.workspace.profiles.sorted.map(\.id))
         let context = StrategyContext(
             workspace: validation.workspace,
-            occurrences: validation.schedule.occurrences.filter { $0.date >= weekStart },
+            occurrences: validation.schedule.occurrences.filter { $0.date >= weekStart && $0.date <= weekEnd },
             config: config, today: today, checklists: checklists ?? .builtIn)
         var found = validation.diagnostics + checklistProblems
         for strategy in Self.strategyRules where config.severity(of: strategy.rule) != nil {
             found += strategy.check(context)
         }
-        var suppressions = Suppressions(files: validation.workspace.files)
+        var suppressions = Suppressions(workspace: validation.workspace)
         let configured = configure(found)
         let kept = suppressions.filter(configured)
-        let meta = configure(suppressions.diagnostics + suppressions.unused)
-        let diagnostics = Set(kept + meta).filter { !isIgnored($0.range.path) }.sorted()
+        let unused = suppressions.unused { id in Rule.named(id).map { config.severity(of: $0) == nil } ?? false }
+        let meta = configure(suppressions.diagnostics + unused)
+        let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) }.sortedUnique()
         return LintResult(
             workspace: validation.workspace, diagnostics: diagnostics, fileCount: validation.fileCount,
             suppressedCount: configured.count - kept.count)

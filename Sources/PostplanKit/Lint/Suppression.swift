@@ -24,13 +24,18 @@ struct Suppressions {
     static let prefix = "postplan-"
     static let kinds = ["disable-next-line", "disable-file", "disable", "enable"]
 
-    init(files: [PlanFile]) {
-        for file in files {
-            read(file)
+    init(workspace: Workspace) {
+        // Where each item and channel entry ends, by file and first line.
+        var entryEnds: [String: [Int: Int]] = [:]
+        for range in workspace.items.map(\.range) + workspace.channels.values.map(\.range) {
+            entryEnds[range.path, default: [:]][range.start.line] = max(entryEnds[range.path]?[range.start.line] ?? 0, range.end.line)
+        }
+        for file in workspace.files {
+            read(file, entryEnds: entryEnds[file.path] ?? [:])
         }
     }
 
-    private mutating func read(_ file: PlanFile) {
+    private mutating func read(_ file: PlanFile, entryEnds: [Int: Int]) {
         var open: [String: Directive] = [:]
         let lastLine = Int.max
         for comment in file.comments where comment.text.hasPrefix(Self.prefix) {
@@ -59,7 +64,8 @@ struct Suppressions {
             for id in ids {
                 switch kind {
                 case "disable-next-line":
-                    directives.append(Directive(ruleID: id, path: file.path, lines: (line + 1)...(line + 1), range: range))
+                    // A comment above `- id: quick-poll` covers the whole item, wherever its finding points.
+                    directives.append(Directive(ruleID: id, path: file.path, lines: (line + 1)...(entryEnds[line + 1] ?? line + 1), range: range))
                 case "disable-file":
                     directives.append(Directive(ruleID: id, path: file.path, lines: 1...lastLine, range: range))
                 case "disable":
@@ -86,9 +92,10 @@ struct Suppressions {
         }
     }
 
-    /// A finding for every directive that suppressed nothing.
-    var unused: [Diagnostic] {
-        directives.filter { !$0.used }.map { directive in
+    /// A finding for every directive that suppressed nothing, leaving out those for rules
+    /// `isOff` says the config turned off (there is nothing for them to suppress).
+    func unused(isOff: (String) -> Bool) -> [Diagnostic] {
+        directives.filter { !$0.used && !isOff($0.ruleID) }.map { directive in
             Diagnostic(.unusedSuppression, "this comment suppresses '\(directive.ruleID)', but no '\(directive.ruleID)' finding is in its range; remove it", at: directive.range)
         }
     }

@@ -92,4 +92,12 @@ public struct Ad: Sendable {
 public enum AdEnd: Hashable, Sendable {
     case endOfDay(LocalDate)
     case instant(DateTimeValue)
+
+    /// Whether the run would end before it starts, comparing wall-clock times.
+    func ends(before start: DateTimeValue) -> Bool {
+        switch self {
+        case .endOfDay(let day): day < start.date
+        case .instant(let end): (end.date, end.time) <= (start.date, start.time)
+        }
+    }
 }

@@ -15,7 +15,7 @@ public struct TextCountReport: Sendable, CustomStringConvertible {
         let length = TextLength(counting: counting, urlLength: profile.integer(.textURLLength, on: date)?.0, weighting: profile.weighting(on: date))
         measures = [Measure(count: length.count(text), limit: profile.integer(.textMaxLength, on: date)?.0, unit: length.unitName)]
         if let bytes = profile.integer(.textMaxBytes, on: date)?.0 {
-            measures.append(Measure(count: text.utf8.count, limit: bytes, unit: "UTF-8 bytes"))
+            measures.append(Measure(count: TextLength.published(text).utf8.count, limit: bytes, unit: "UTF-8 bytes"))
         }
     }
 

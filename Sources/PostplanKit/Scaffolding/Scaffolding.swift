@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 import YAMLTree
 
@@ -31,12 +32,19 @@ public enum Scaffolding {
         guard !parsed.hasFatalProblem, let root = parsed.documents.first?.mapping else {
             throw .cannotAppend(path: path, reason: "it is not a readable plan file; fix it with 'postplan validate' first")
         }
-        var result = text.hasSuffix("\n") || text.isEmpty ? text : text + "\n"
+        let (existing, _) = PlanFileDecoder.decode(parsed, path: path)
+        if existing?.references.contains(where: { $0.id.value == id }) == true {
+            throw .cannotAppend(path: path, reason: "it already has an item with id '\(id)'; choose another id")
+        }
+        // Keep the file's line endings.
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        let item = newline == "\n" ? item : item.replacingOccurrences(of: "\n", with: newline)
+        var result = text.hasSuffix("\n") || text.isEmpty ? text : text + newline
         if root.last?.key.scalar?.text != "items" {
             guard !root.contains(where: { $0.key.scalar?.text == "items" }) else {
                 throw .cannotAppend(path: path, reason: "'items:' is not its last key, so the item would land elsewhere; paste it yourself")
             }
-            result += "\nitems:\n"
+            result += "\(newline)items:\(newline)"
         }
         result += item
         let (plan, _) = PlanFileDecoder.decode(YAMLParser().parse(result), path: path)

@@ -9,20 +9,28 @@ enum ConflictDetector {
                   let profile = workspace.profile(of: channel) else { continue }
             func item(_ slot: Occurrence) -> Item { workspace.items[slot.itemIndex] }
             if let (gap, _) = profile.duration(.scheduleMinGap, on: first.date) {
-                for (earlier, later) in zip(slots, slots.dropFirst()) where later.start - earlier.start < gap.seconds {
+                // One finding per pair of items, however often two repeats meet.
+                let clashes = zip(slots, slots.dropFirst()).filter { $1.start - $0.start < gap.seconds }
+                let byPair = Dictionary(grouping: clashes) { Pair(earlier: $0.0.itemIndex, later: $0.1.itemIndex) }
+                for (earlier, later) in clashes where byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.first?.1.start == later.start {
+                    let times = byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.count ?? 1
                     let minutes = (later.start - earlier.start) / 60
+                    let often = times > 1 ? ", and \(times - 1) more times after that" : ""
                     diagnostics.append(Diagnostic(
                         .channelGap,
-                        "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)); \(profile.name) wants at least \(gap) between items, so move one of them",
+                        "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)\(often)); \(profile.name) wants at least \(gap) between items, so move one of them",
                         at: item(later).scheduleRange,
                         related: [Diagnostic.Related("'\(item(earlier).id.value)' at \(earlier.date) \(earlier.time)", at: item(earlier).scheduleRange)]))
                 }
             }
             if let (limit, _) = profile.integer(.scheduleMaxPerDay, on: first.date) {
                 let byDay = Dictionary(grouping: slots) { $0.date }
+                var reported: Set<Int> = []
                 for day in byDay.keys.sorted() {
                     guard let daySlots = byDay[day], daySlots.count > limit else { continue }
                     let extra = daySlots[limit]
+                    // Once per item that tips a day over: a repeat would say it every day.
+                    guard reported.insert(extra.itemIndex).inserted else { continue }
                     diagnostics.append(Diagnostic(
                         .dailyLimit,
                         "'\(channelID)' has \(daySlots.count) items on \(day); \(profile.name) allows \(limit) a day; move '\(item(extra).id.value)' to another day",
@@ -32,5 +40,10 @@ enum ConflictDetector {
             }
         }
         return diagnostics
+    }
+
+    private struct Pair: Hashable {
+        var earlier: Int
+        var later: Int
     }
 }

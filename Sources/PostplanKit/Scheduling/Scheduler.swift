@@ -31,9 +31,19 @@ public struct Scheduler: Sendable {
                 schedule(item, index: index, on: channel, zone: zone, converter: converter, window: window, into: &result)
             }
         }
-        result.occurrences.sort { ($0.start, $0.channelID, $0.itemIndex) < ($1.start, $1.channelID, $1.itemIndex) }
-        result.deadlines.sort {
-            ($0.date, $0.time ?? .midnight, $0.itemIndex, $0.kind.rawValue) < ($1.date, $1.time ?? .midnight, $1.itemIndex, $1.kind.rawValue)
+        // Compared field by field rather than as tuples: a tuple with a String in it is built
+        // (and its string retained) for every comparison, and a large repo has many occurrences.
+        result.occurrences.sort { lhs, rhs in
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            if lhs.channelID != rhs.channelID { return lhs.channelID < rhs.channelID }
+            return lhs.itemIndex < rhs.itemIndex
+        }
+        result.deadlines.sort { lhs, rhs in
+            if lhs.date != rhs.date { return lhs.date < rhs.date }
+            let lhsTime = lhs.time ?? .midnight, rhsTime = rhs.time ?? .midnight
+            if lhsTime != rhsTime { return lhsTime < rhsTime }
+            if lhs.itemIndex != rhs.itemIndex { return lhs.itemIndex < rhs.itemIndex }
+            return lhs.kind.rawValue < rhs.kind.rawValue
         }
         result.diagnostics += ConflictDetector.conflicts(in: result.occurrences, workspace: workspace)
         return result
@@ -56,12 +66,16 @@ public struct Scheduler: Sendable {
             add(item, index: index, on: channel, start: start, sequence: 0, zone: zone, converter: converter, window: window, into: &result)
         case .recurring(let rule)?:
             let dates = RecurrenceExpander.dates(of: rule, defaultStart: today, within: window)
-            var reported = false
+            // Each kind of problem once: the first gap, and the first overlap.
+            var reportedGap = false, reportedOverlap = false
             for (sequence, date) in dates.enumerated() {
                 let resolution = converter.resolve(date, rule.at.value)
-                if !reported, resolution != .exact(resolution.instant) {
+                let isGap = if case .gap = resolution { true } else { false }
+                let isOverlap = if case .overlap = resolution { true } else { false }
+                if (isGap && !reportedGap) || (isOverlap && !reportedOverlap) {
                     report(resolution, of: date, rule.at.value, zone: zone, converter: converter, at: rule.at.range, into: &result.diagnostics)
-                    reported = true
+                    reportedGap = reportedGap || isGap
+                    reportedOverlap = reportedOverlap || isOverlap
                 }
                 add(item, index: index, on: channel, start: resolution.instant, sequence: sequence, zone: zone, converter: converter, window: window, into: &result)
             }

@@ -5,6 +5,8 @@ enum PollOtherOptionRule: StrategyRule {
     static func check(_ context: StrategyContext) -> [Diagnostic] {
         context.workspace.items.compactMap { item in
             guard case .poll(let poll) = item.details, poll.otherOption == nil, let first = poll.options.first else { return nil }
+            // An option written out as "Other, ..." does the same job.
+            guard !poll.options.contains(where: { $0.value.trimmingSpaces().lowercased().hasPrefix("other") }) else { return nil }
             return Diagnostic(
                 rule,
                 "poll '\(item.id.value)' has no \"\(Poll.standardOtherOption)\" option; add 'other-option: true' to move voters into the comments",

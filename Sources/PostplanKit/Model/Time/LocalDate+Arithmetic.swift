@@ -68,6 +68,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         guard (1...9999).contains(year), (1...ISOWeek.weeks(in: year)).contains(week) else { return nil }
         self.year = year
         self.week = week
+        // Dates stop at 9999-12-31: the last week of 9999 ends in 10000.
+        guard sunday.dayNumber <= LocalDate.dayNumber(year: 9999, month: 12, day: 31) else { return nil }
     }
 
     /// The week a date falls in.

@@ -7,4 +7,9 @@ public struct TimeZoneID: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { identifier }
+
+    /// Whether plan files accept a name as a time zone (an IANA name the system knows).
+    public static func isKnown(_ identifier: String) -> Bool {
+        TimeZoneCatalog.isKnown(identifier)
+    }
 }

@@ -25,7 +25,8 @@ public struct ICSCalendarRenderer: Sendable {
         let slots = days.flatMap(\.slots), deadlines = days.flatMap(\.deadlines)
         var zones = Set(slots.map(\.zone))
         if deadlines.contains(where: { $0.time != nil }) { zones.insert(calendar.timeZone) }
-        let years = Self.year(of: calendar.from)...Self.year(of: calendar.to)
+        let firstYear = Self.year(of: calendar.from)
+        let years = firstYear...max(firstYear, Self.year(of: calendar.to))
         for zone in zones.sorted() {
             TimeZoneObservances(zone: zone, years: years)?.write(to: &lines)
         }
