@@ -155,4 +155,28 @@ struct ReviewRegressionTests {
         #expect(gaps.count == 1)
         #expect(gaps.first?.message.contains("and 9 more times") == true)
     }
+
+    @Test("a top-level x- key holds anchors for merge keys and is not reported")
+    func extensionKeys() throws {
+        let items = try validItems("""
+            postplan: 1
+            x-defaults: &defaults { kind: post, channels: [acme], text: Hello. }
+            channels:
+              acme: { platform: linkedin, account: company-page }
+            items:
+              - <<: *defaults
+                id: one
+                at: 2026-11-24 09:00
+            """)
+        #expect(items.map(\.id.value) == ["one"])
+    }
+
+    @Test("a UTF-16 plan file is read, and findings inside its texts point where they would in UTF-8")
+    func utf16Positions() throws {
+        let text = "postplan: 1\nchannels:\n  a: { platform: bluesky }\nitems:\n  - { id: x, kind: post, channels: [a], at: 2026-11-24 09:00, text: \"" + String(repeating: "é", count: 301) + "\" }\n"
+        let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let result = try validate(["u16.yaml"], on: InMemoryFileSystem(bytes: ["u16.yaml": utf16]))
+        let length = try #require(result.diagnostics.first { $0.ruleID == "text-length" })
+        #expect(length.range.start == Position(line: 5, column: 370))
+    }
 }

@@ -42,7 +42,10 @@ struct Fields {
                 continue
             }
             guard known.contains(key) else {
-                if depth == 0 { reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context) }
+                // `x-` keys hold what postplan does not read, such as anchors for merge keys.
+                if depth == 0, !(known.contains(Self.extensionPrefix) && key.hasPrefix(Self.extensionPrefix)) {
+                    reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
+                }
                 continue
             }
             // Only known keys are kept, so the list stays as short as the schema.
@@ -95,6 +98,10 @@ struct Fields {
     private func pair(_ key: String) -> Pair? {
         keys.firstIndex(of: key).map { pairs[$0] }
     }
+
+    /// Listed among a mapping's known keys, it lets the mapping hold `x-...` keys that are
+    /// not read (as docker-compose does), a place for shared anchors.
+    static let extensionPrefix = "x-"
 
     /// The value of a key, or nil when the key is absent or its value is null.
     subscript(key: String) -> Node? {

@@ -39,7 +39,8 @@ public enum PlanFileDecoder {
             context.report(.notAPlan, "file has no 'postplan: \(formatVersion)' line; add it as the first line, or move the file out of the plan folder", at: Span(at: root.span.start))
             return nil
         }
-        guard let fields = Fields(root, owner: "the plan file", known: PlanSchema.fileKeys, context: &context) else { return nil }
+        let known = PlanSchema.fileKeys.union([Fields.extensionPrefix])
+        guard let fields = Fields(root, owner: "the plan file", known: known, context: &context) else { return nil }
         guard checkVersion(fields, context: &context) else { return nil }
 
         var plan = PlanFile(path: context.path)

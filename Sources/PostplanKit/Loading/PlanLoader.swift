@@ -40,7 +40,7 @@ public struct PlanLoader: Sendable {
     public func loadFile(_ path: String) -> (PlanFile?, [Diagnostic]) {
         let bytes: [UInt8]
         do {
-            bytes = try fileSystem.contents(of: path, maxBytes: limits.maxBytes)
+            bytes = Self.utf8(try fileSystem.contents(of: path, maxBytes: limits.maxBytes))
         } catch {
             return (nil, [error.diagnostic(at: path)])
         }
@@ -49,5 +49,18 @@ public struct PlanLoader: Sendable {
         file?.source = bytes
         file?.comments = parsed.comments
         return (file, diagnostics)
+    }
+
+    /// The text as UTF-8. YAML allows UTF-16 with a byte-order mark, and libyaml reads it, but
+    /// positions inside texts and comments are found in the bytes, which must be UTF-8 for
+    /// that; a UTF-16 file is transcoded first (bad sequences become U+FFFD, which libyaml
+    /// then accepts as text, as it would have read them).
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        let littleEndian = bytes.starts(with: [0xFF, 0xFE]), bigEndian = bytes.starts(with: [0xFE, 0xFF])
+        guard littleEndian || bigEndian else { return bytes }
+        let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
+            littleEndian ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8 : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
     }
 }
