@@ -11,11 +11,17 @@ public struct Comment: Hashable, Sendable {
     /// hashtag YAML took for a comment.
     public var isTight: Bool
 
-    public init(text: String, position: Position, isOwnLine: Bool, isTight: Bool = false) {
+    /// Whether a comment on its own line is indented deeper than the line before, which holds
+    /// a plain value: where YAML readers expect the value to go on, as in
+    /// `text: Launch day` followed by a deeper `#launch` line.
+    public var continuesPlainValue: Bool
+
+    public init(text: String, position: Position, isOwnLine: Bool, isTight: Bool = false, continuesPlainValue: Bool = false) {
         self.text = text
         self.position = position
         self.isOwnLine = isOwnLine
         self.isTight = isTight
+        self.continuesPlainValue = continuesPlainValue
     }
 }
 
@@ -45,7 +51,9 @@ enum CommentScanner {
                     let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
                     let isOwnLine = bytes[lineStart..<index].allSatisfy { $0 == space || $0 == tab }
                     let isTight = index + 1 < end && bytes[index + 1] != space && bytes[index + 1] != tab
-                    comments.append(Comment(text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight))
+                    let continues = isOwnLine && isTight && followsPlainValue(bytes, lineStart: lineStart, indentation: index - lineStart)
+                    comments.append(Comment(
+                        text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight, continuesPlainValue: continues))
                     index = end
                     continue
                 }
@@ -53,6 +61,35 @@ enum CommentScanner {
             index += 1
         }
         return comments
+    }
+
+    /// Whether the lines before `lineStart` hold a plain value this line would continue:
+    /// going up over continuation lines (indented at least as deep, with no `key:` on them)
+    /// to a shallower `key: value` or `- value` line whose value is plain, not a collection's
+    /// key, a block scalar's header, a quoted or a flow value.
+    private static func followsPlainValue(_ bytes: [UInt8], lineStart: Int, indentation: Int) -> Bool {
+        var end = lineStart
+        while end > 0 {
+            var lineEnd = end - 1  // the newline before the current line
+            while lineEnd > 0, bytes[lineEnd - 1] == UInt8(ascii: "\r") { lineEnd -= 1 }
+            var start = lineEnd
+            while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+            end = start
+            let line = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
+            let content = line.drop { $0 == " " }
+            if content.isEmpty { continue }
+            if content.hasPrefix("#") { return false }
+            let hasKey = content.contains(": ") || content.hasSuffix(":")
+            if line.count - content.count >= indentation {
+                if hasKey || content.hasPrefix("- ") { return false }
+                continue
+            }
+            guard hasKey || content.hasPrefix("- "), let last = content.last else { return false }
+            let value = content.firstRange(of: ": ").map { content[$0.upperBound...] } ?? content.dropFirst(2)
+            guard let first = value.first else { return false }
+            return !":|>\"'[]{}".contains(last) && !"\"'[{|>&*!".contains(first)
+        }
+        return false
     }
 
     private static func trimmed(_ text: String) -> String {

@@ -13,7 +13,7 @@ public enum PlanFileDecoder {
         }
         guard !parsed.hasFatalProblem else { return (nil, context.diagnostics) }
         let plan = decodeDocuments(parsed.documents, context: &context)
-        for comment in parsed.comments where comment.isTight && !comment.isOwnLine {
+        for comment in parsed.comments where comment.isTight && (!comment.isOwnLine || comment.continuesPlainValue) {
             context.report(
                 .hashtagComment,
                 "'#\(comment.text)' is read as a YAML comment, not as text, so the hashtag is dropped; quote the value (\"... #\(comment.text)\") to keep it",

@@ -30,4 +30,34 @@ struct HashtagCommentTests {
             """),
             [])
     }
+
+    @Test("a #hashtag line indented under a multi-line unquoted text is hashtag-comment")
+    func hashtagLineUnderPlainText() throws {
+        try expectFindings(
+            planWithItems("""
+              - id: teaser
+                kind: post
+                channels: [acme]
+                at: 2026-11-25 10:00
+                text: Launch day is here,
+                  come and see
+                  1️⃣#launch #planner
+            """),
+            [finding(.hashtagComment, at: "1️⃣", message: "'#launch #planner'")])
+    }
+
+    @Test("commented-out keys and items are not hashtags")
+    func commentedOutLines() throws {
+        try expectFindings(
+            planWithItems("""
+              #- id: old
+              - id: teaser
+                kind: post
+                channels: [acme]
+                at: 2026-11-25 10:00
+                text: Hello
+                #media: [{ type: image, file: a.png }]
+            """),
+            [])
+    }
 }
