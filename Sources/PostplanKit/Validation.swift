@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import Synchronization
+
 /// What `postplan validate` found in a plan repo.
 public struct ValidationResult: Sendable {
     public var workspace: Workspace
@@ -23,14 +25,9 @@ public struct Validator: Sendable {
     /// The plan repo read and put together, without the platform checks: what commands that
     /// only need the workspace (profiles, calendars) start from.
     public func load(_ paths: [String]) throws(InputError) -> ValidationResult {
-        var t = ContinuousClock.now
-        func lap(_ s: String) { if ProcessInfo.processInfo.environment["PP_T"] != nil { let n = ContinuousClock.now; FileHandle.standardError.write("T \(s) \(n - t)\n".data(using: .utf8)!); t = n } }
         let (paths, walkDiagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
-        lap("find")
         let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
-        lap("load")
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
-        lap("assemble")
         let all = walkDiagnostics + loadDiagnostics + workspaceDiagnostics
         return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
     }
@@ -42,18 +39,22 @@ public struct Validator: Sendable {
     /// goes out (daylight-saving gaps, crowded channels, review lead times).
     /// - Parameter today: the day whose facts apply to repeats without a start date.
     public func validate(_ paths: [String], today: LocalDate) throws(InputError) -> ValidationResult {
-        var t = ContinuousClock.now
-        func lap(_ s: String) { if ProcessInfo.processInfo.environment["PP_T"] != nil { let n = ContinuousClock.now; FileHandle.standardError.write("T \(s) \(n - t)\n".data(using: .utf8)!); t = n } }
         var result = try load(paths)
-        lap("load total")
-        result.diagnostics += PlatformChecker.check(result.workspace, today: today)
-        lap("check")
         let horizon = today.adding(days: -Self.horizonDays)...today.adding(days: Self.horizonDays)
-        result.schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: horizon)
-        lap("schedule")
+        // The platform checks and the scheduler only read the workspace: the scheduler runs on
+        // a thread of its own while the checks run on the others.
+        let workspace = result.workspace
+        let schedule = Mutex(ScheduleResult())
+        let scheduling = DispatchGroup()
+        DispatchQueue.global().async(group: scheduling) {
+            let found = Scheduler(workspace: workspace, today: today).schedule(window: horizon)
+            schedule.withLock { $0 = found }
+        }
+        result.diagnostics += PlatformChecker.check(workspace, today: today)
+        scheduling.wait()
+        result.schedule = schedule.withLock { $0 }
         result.diagnostics += result.schedule.diagnostics
         result.diagnostics = result.diagnostics.sortedUnique()
-        lap("sort")
         return result
     }
 }

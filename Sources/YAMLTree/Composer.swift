@@ -9,9 +9,30 @@ struct Composer {
         var start: Position
         var anchor: String?
         var tag: String?
+        /// A sequence's entries.
         var children: [Node] = []
+        /// A mapping's entries, paired as they arrive, so that closing the mapping copies no node.
+        var pairs: [Pair] = []
+        /// A mapping's key whose value has not arrived yet.
+        var pendingKey: Node?
         /// Nodes in this subtree, counting what aliases in it expand to.
         var weight = 1
+
+        mutating func add(_ node: consuming Node, weight: Int) {
+            self.weight += weight
+            if !isMapping {
+                children.append(node)
+            } else if let key = pendingKey.take() {
+                pairs.append(Pair(key: key, value: node))
+            } else {
+                pendingKey = node
+            }
+        }
+
+        /// The last node added.
+        var last: Node? {
+            isMapping ? pendingKey ?? pairs.last?.value : children.last
+        }
     }
 
     private let limits: ParserLimits
@@ -90,20 +111,13 @@ struct Composer {
     private mutating func close(endingAt end: Position) {
         let frame = stack.removeLast()
         // A child reached through an alias ends where the alias stands, not where its anchor is.
-        let lastEnd = frame.children.last.map { $0.aliasSpan?.end ?? $0.span.end } ?? frame.start
+        let lastEnd = frame.last.map { $0.aliasSpan?.end ?? $0.span.end } ?? frame.start
         // A block collection's end event stands at the next token, possibly lines later.
         let span = Span(start: frame.start, end: frame.isFlow ? end : lastEnd)
         let content: Node.Content
         if frame.isMapping {
-            var pairs: [Pair] = []
-            pairs.reserveCapacity(frame.children.count / 2)
-            var index = frame.children.startIndex
-            while index + 1 < frame.children.endIndex {
-                pairs.append(Pair(key: frame.children[index], value: frame.children[index + 1]))
-                index += 2
-            }
-            reportDuplicateKeys(in: pairs)
-            content = .mapping(pairs)
+            reportDuplicateKeys(in: frame.pairs)
+            content = .mapping(frame.pairs)
         } else {
             content = .sequence(frame.children)
         }
@@ -138,15 +152,14 @@ struct Composer {
         return true
     }
 
-    private mutating func complete(_ node: Node, weight: Int, registeringAnchor: Bool = true) {
+    private mutating func complete(_ node: consuming Node, weight: Int, registeringAnchor: Bool = true) {
         if registeringAnchor, let anchor = node.anchor {
             anchors[anchor] = (node, weight)
         }
         if stack.isEmpty {
             documents.append(node)
         } else {
-            stack[stack.count - 1].children.append(node)
-            stack[stack.count - 1].weight += weight
+            stack[stack.count - 1].add(node, weight: weight)
         }
     }
 

@@ -15,7 +15,7 @@ struct ChannelPost {
     let link: Located<String>?
     let locator: TextLocator
 
-    init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, source: [UInt8]) {
+    init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, source: SourceText?) {
         self.item = item
         self.channel = channel
         self.profile = profile

@@ -5,7 +5,7 @@ import Synchronization
 /// Each rule family reads facts from the profile; none knows which platform it is looking at.
 public enum PlatformChecker {
     public static func check(_ workspace: Workspace, today: LocalDate) -> [Diagnostic] {
-        let sources = Dictionary(workspace.files.map { ($0.path, $0.source) }) { first, _ in first }
+        let sources = Dictionary(workspace.files.map { ($0.path, $0.sourceText) }) { first, _ in first }
         let items = workspace.items
         let chunkCount = min(items.count, 64)
         guard chunkCount > 0 else { return [] }
@@ -20,12 +20,12 @@ public enum PlatformChecker {
         return results.withLock { $0.flatMap { $0 } }
     }
 
-    static func check(_ item: Item, in workspace: Workspace, sources: [String: [UInt8]], today: LocalDate) -> [Diagnostic] {
+    static func check(_ item: Item, in workspace: Workspace, sources: [String: SourceText], today: LocalDate) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let date = item.factDate(today: today)
         for reference in item.channels {
             guard let channel = workspace.channels[reference.value], let profile = workspace.profile(of: channel) else { continue }
-            let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path] ?? [])
+            let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path])
             // The kind's own rules come first; where the kind does not exist on the platform,
             // that one finding says it all and the text and media rules stay quiet.
             let available = switch item.details {

@@ -7,16 +7,17 @@ import YAMLTree
 /// removes (quotes, indentation, folded line breaks, escapes): exact for plain, quoted and
 /// literal scalars, close for folded ones.
 struct TextLocator {
-    private let source: [UInt8]
+    private let sourceText: SourceText?
 
-    init(source: [UInt8]) {
-        self.source = source
+    /// - Parameter source: the plan file's bytes, read only when a position is asked for.
+    init(source: SourceText?) {
+        sourceText = source
     }
 
     /// The position of the grapheme at `offset` in `text` (counted in graphemes).
     func position(ofCharacter offset: Int, in text: Located<String>) -> Position {
         let start = text.range.start
-        guard offset > 0, let startByte = TextIndex(source).byteOffset(of: start) else { return start }
+        guard offset > 0, let source = sourceText?.bytes, let startByte = TextIndex(source).byteOffset(of: start) else { return start }
         let targetScalars = Array(text.value.prefix(offset).unicodeScalars)
         var line = start.line, column = start.column
         var index = startByte
@@ -32,7 +33,7 @@ struct TextLocator {
         while index < source.count, matched < targetScalars.count {
             // An escape (`\uFEFF`, `\n`) is one scalar of the value written as several in the
             // source; an escaped line break is none.
-            if doubleQuoted, source[index] == UInt8(ascii: "\\"), let (escaped, width) = decodeEscape(at: index) {
+            if doubleQuoted, source[index] == UInt8(ascii: "\\"), let (escaped, width) = decodeEscape(at: index, in: source) {
                 if let escaped {
                     if escaped == targetScalars[matched] { matched += 1 }
                     column += width
@@ -43,7 +44,7 @@ struct TextLocator {
                 index += width
                 continue
             }
-            let (scalar, width) = decodeScalar(at: index)
+            let (scalar, width) = decodeScalar(at: index, in: source)
             if scalar == targetScalars[matched] {
                 matched += 1
             }
@@ -65,7 +66,7 @@ struct TextLocator {
 
     /// The scalar a double-quoted escape at `index` stands for (nil for an escaped line
     /// break) and how many bytes it takes in the source; nil when it is no escape.
-    private func decodeEscape(at index: Int) -> (Unicode.Scalar?, Int)? {
+    private func decodeEscape(at index: Int, in source: [UInt8]) -> (Unicode.Scalar?, Int)? {
         guard let code = source[safe: index + 1] else { return nil }
         if let scalar = Self.singleCharacterEscapes[code] { return (scalar, 2) }
         if code == UInt8(ascii: "\n") { return (nil, 2) }
@@ -86,7 +87,7 @@ struct TextLocator {
         UInt8(ascii: "L"): "\u{2028}", UInt8(ascii: "P"): "\u{2029}",
     ]
 
-    private func decodeScalar(at index: Int) -> (Unicode.Scalar, Int) {
+    private func decodeScalar(at index: Int, in source: [UInt8]) -> (Unicode.Scalar, Int) {
         let lead = source[index]
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         let end = min(index + width, source.count)

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// What `postplan lint` found: everything `validate` finds and the strategy rules, with the
 /// config's severities, suppression comments and ignore patterns applied.
 public struct LintResult: Sendable {
@@ -45,7 +48,7 @@ public struct Linter: Sendable {
     public static let lintedWeeks = 13
 
     public func lint(_ paths: [String]) throws(InputError) -> LintResult {
-        let validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
+        var validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
         // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
         // an end would otherwise be judged for every week of the horizon.
         let weekStart = ISOWeek(containing: today).monday
@@ -57,10 +60,19 @@ public struct Linter: Sendable {
             workspace: validation.workspace,
             occurrences: validation.schedule.occurrences.filter { $0.date >= weekStart && $0.date <= weekEnd },
             config: config, today: today, checklists: checklists ?? .builtIn)
+        // Only the linted weeks are needed from here on; the rest of the year's occurrences
+        // would only add to the memory a large repo needs.
+        validation.schedule = ScheduleResult()
         var found = validation.diagnostics + checklistProblems
-        for strategy in Self.strategyRules where config.severity(of: strategy.rule) != nil {
-            found += strategy.check(context)
+        // The strategy rules only read the context: they run side by side, and their findings
+        // are put together in the rules' order.
+        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].rule) != nil }
+        let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
+        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+            let ruleFindings = Self.strategyRules[rules[index]].check(context)
+            findings.withLock { $0[index] = ruleFindings }
         }
+        found += findings.withLock { $0.flatMap { $0 } }
         var suppressions = Suppressions(workspace: validation.workspace)
         let configured = configure(found)
         let kept = suppressions.filter(configured)

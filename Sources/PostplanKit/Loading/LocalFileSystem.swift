@@ -25,10 +25,13 @@ public struct LocalFileSystem: FileSystem {
         guard let directory = opendir(path) else { throw error(errno, path) }
         defer { closedir(directory) }
         var names: [String] = []
+        // The name is read through a pointer to it, not by copying `entry.pointee`: readdir
+        // returns records only as long as their name (`d_reclen`), shorter than a whole
+        // `dirent`, so copying the struct reads past the record (AddressSanitizer reports it).
+        // The name itself ends with a NUL inside the record.
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name != ".", name != ".." { names.append(name) }
         }
         return names

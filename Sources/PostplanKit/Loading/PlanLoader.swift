@@ -46,7 +46,10 @@ public struct PlanLoader: Sendable {
         }
         let parsed = YAMLParser(limits: limits).parse(bytes)
         var (file, diagnostics) = PlanFileDecoder.decode(parsed, path: path)
-        file?.source = bytes
+        // The bytes are not kept: the few findings that need them read the file again.
+        file?.sourceText = SourceText { [fileSystem, limits] in
+            (try? fileSystem.contents(of: path, maxBytes: limits.maxBytes)).map(Self.utf8) ?? []
+        }
         file?.comments = parsed.comments
         return (file, diagnostics)
     }

@@ -9,8 +9,13 @@ public struct PlanFile: Sendable {
     /// Every channel id the file declares, including channels with errors, so that items
     /// naming them are not also reported as naming an unknown channel.
     public var channelIDs: [Located<String>]
-    /// The file's bytes, kept so that findings can point inside a text value.
-    public var source: [UInt8] = []
+    /// The file's bytes, for findings that point inside a text value. Files read by
+    /// `PlanLoader` read them again when first asked (see `SourceText`).
+    public var source: [UInt8] {
+        get { sourceText.bytes }
+        set { sourceText = SourceText(bytes: newValue) }
+    }
+    var sourceText = SourceText(bytes: [])
     /// The file's `#` comments, where suppression directives live.
     public var comments: [Comment] = []
     /// The file's changes to platform profiles (`platforms:`).

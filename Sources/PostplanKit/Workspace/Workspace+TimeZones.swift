@@ -1,6 +1,6 @@
 extension Workspace {
     /// The repo's default time zone: the first one a plan file declares, in path order.
-    public var defaultTimeZone: TimeZoneID {
+    static func defaultTimeZone(of files: [PlanFile]) -> TimeZoneID {
         files.lazy.compactMap(\.timezone).first?.value ?? TimeZoneID("UTC")
     }
 

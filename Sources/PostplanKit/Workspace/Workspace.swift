@@ -1,7 +1,7 @@
 /// A plan repo as one whole: the channels and items of all its files, with ids resolved.
 public struct Workspace: Sendable {
-    /// The plan files, in path order. Their items have moved to `items`, so their own
-    /// `items` lists are empty.
+    /// The plan files, in path order. Their items have moved to `items` and their item
+    /// references are used up, so their own `items` and `references` lists are empty.
     public private(set) var files: [PlanFile]
     /// Channels by id. When an id is defined twice, the first in file order.
     public private(set) var channels: [String: Channel]
@@ -11,6 +11,9 @@ public struct Workspace: Sendable {
     public private(set) var profiles: ProfileRegistry
     /// Each file's declared time zone, by path.
     public private(set) var fileTimeZones: [String: TimeZoneID]
+    /// The repo's default time zone: the first one a plan file declares, in path order.
+    /// Found once: every item without a zone of its own asks for it.
+    public private(set) var defaultTimeZone: TimeZoneID
 
     /// The profile of a channel's platform. Every channel in `channels` has one.
     public func profile(of channel: Channel) -> PlatformProfile? {
@@ -23,8 +26,9 @@ public struct Workspace: Sendable {
         var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
-        var firstReferences: [String: ItemReference] = [:]
-        var references: [ItemReference] = []
+        // The first item with each id; every item's references are checked below, file by file.
+        var firstIDs: [String: Located<String>] = [:]
+        firstIDs.reserveCapacity(files.reduce(0) { $0 + $1.references.count })
         for file in files {
             for id in file.channelIDs {
                 if let first = declaredChannels[id.value] {
@@ -41,17 +45,18 @@ public struct Workspace: Sendable {
                 }
             }
             for reference in file.references {
-                if let first = firstReferences[reference.id.value] {
-                    diagnostics.append(duplicate("item", reference.id, first: first.id))
+                if let first = firstIDs[reference.id.value] {
+                    diagnostics.append(duplicate("item", reference.id, first: first))
                 } else {
-                    firstReferences[reference.id.value] = reference
+                    firstIDs[reference.id.value] = reference.id
                 }
-                references.append(reference)
             }
         }
         let knownChannels = declaredChannels.keys.sorted()
-        for reference in references {
-            diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
+        for file in files {
+            for reference in file.references {
+                diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
+            }
         }
         // Each item is kept once, in `items`: the files hand theirs over, so that a large
         // repo does not hold every item twice.
@@ -62,9 +67,12 @@ public struct Workspace: Sendable {
         for index in files.indices {
             items += files[index].items
             files[index].items = []
+            files[index].references = []
             fileTimeZones[files[index].path] = files[index].timezone?.value
         }
-        let workspace = Workspace(files: files, channels: channels, items: items, profiles: profiles, fileTimeZones: fileTimeZones)
+        let workspace = Workspace(
+            files: files, channels: channels, items: items, profiles: profiles, fileTimeZones: fileTimeZones,
+            defaultTimeZone: defaultTimeZone(of: files))
         return (workspace, diagnostics)
     }
 
@@ -104,6 +112,7 @@ public struct Workspace: Sendable {
                 "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(Suggestion.hint(for: reference.value, among: known, listUpTo: 8))",
                 at: reference.range))
         }
+        guard !item.variantChannels.isEmpty else { return diagnostics }
         let targeted = item.channels.map(\.value)
         for variant in item.variantChannels where !targeted.contains(variant.value) {
             let rule: Rule = declared[variant.value] == nil ? .unknownChannel : .variantChannel

@@ -21,17 +21,27 @@ enum MissingReplyPlanRule: StrategyRule {
 
     static func check(_ context: StrategyContext) -> [Diagnostic] {
         let words = context.config.words("words", of: rule).map { $0.lowercased() }
+        func isReplyTask(_ task: String) -> Bool {
+            let text = task.lowercased()
+            // The standard library's search: Foundation's `contains` goes through NSString.
+            return words.contains { text.firstRange(of: $0) != nil }
+        }
+        // The defaults for a kind on a platform are the same for every item: asked once each.
+        var defaultsHaveReplyTask: [String: Bool] = [:]
         return context.workspace.items.compactMap { item in
             guard item.intent?.value == .dialogue || item.kind == .poll else { return nil }
             // Every channel's checklist (defaults for the kind and platform, and the item's own) needs one.
             let profiles = item.channels.map { reference in
                 context.workspace.channels[reference.value].flatMap(context.workspace.profile(of:))
             }
-            let hasReplyTask = profiles.allSatisfy { profile in
-                context.checklists.checklist(for: item, on: profile, derived: []).contains { task in
-                    let text = task.text.lowercased()
-                    return words.contains { text.contains($0) }
-                }
+            let ownReplyTask = item.checklist.contains { isReplyTask($0.value) }
+            let hasReplyTask = ownReplyTask || profiles.allSatisfy { profile in
+                let key = "\(item.kind.rawValue) \(profile?.id ?? "")"
+                if let known = defaultsHaveReplyTask[key] { return known }
+                let defaults = context.checklists.checklist(for: item, on: profile, derived: []).filter { $0.origin != .item }
+                let answer = defaults.contains { isReplyTask($0.text) }
+                defaultsHaveReplyTask[key] = answer
+                return answer
             }
             guard !hasReplyTask else { return nil }
             let why = item.kind == .poll ? "a poll" : "a dialogue item"
@@ -48,14 +58,14 @@ enum HashtagsWithoutReachRule: StrategyRule {
     static let rule = Rule.blueskyHashtags
 
     static func check(_ context: StrategyContext) -> [Diagnostic] {
-        let sources = Dictionary(context.workspace.files.map { ($0.path, $0.source) }) { first, _ in first }
+        let sources = Dictionary(context.workspace.files.map { ($0.path, $0.sourceText) }) { first, _ in first }
         var diagnostics: [Diagnostic] = []
         for item in context.workspace.items {
             for reference in item.channels {
                 guard let channel = context.workspace.channels[reference.value], let profile = context.workspace.profile(of: channel) else { continue }
                 let date = item.factDate(today: context.today)
                 guard profile.flag(.textHashtagsMatter, on: date)?.0 == false else { continue }
-                let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path] ?? [])
+                let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path])
                 guard let text = post.text, let first = LinkScanner.hashtags(in: text.value).first else { continue }
                 let offset = text.value.distance(from: text.value.startIndex, to: first.lowerBound)
                 diagnostics.append(Diagnostic(

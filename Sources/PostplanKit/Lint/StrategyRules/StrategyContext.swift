@@ -1,6 +1,6 @@
 /// What the strategy rules look at: the workspace, its occurrences in the weeks being
 /// linted, and the config's options.
-struct StrategyContext {
+struct StrategyContext: Sendable {
     let workspace: Workspace
     /// Occurrences from the Monday of today's week on, sorted by instant.
     let occurrences: [Occurrence]

@@ -31,9 +31,7 @@ extension LocalDate {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(inRange: year, month, day)
     }
 
     public func adding(days: Int) -> LocalDate {

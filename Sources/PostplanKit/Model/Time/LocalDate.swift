@@ -1,16 +1,40 @@
 /// A calendar date without a time zone, as written in a plan (`2026-11-24`).
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Eight bytes, not three words: every occurrence and every dated value carries a date.
+    // Years from day numbers beyond ±2 billion years saturate rather than trap.
+    private var storedYear: Int32
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = UInt8(clamping: newValue) }
+    }
+
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = UInt8(clamping: newValue) }
+    }
 
     /// Nil unless the date exists in the proleptic Gregorian calendar (so 2026-02-29 is nil).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...LocalDate.daysInMonth(month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int32(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
+    }
+
+    /// A date whose month and day the calendar arithmetic has already put in range.
+    init(inRange year: Int, _ month: Int, _ day: Int) {
+        storedYear = Int32(clamping: year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// A date written as `YYYY-MM-DD`, or nil.

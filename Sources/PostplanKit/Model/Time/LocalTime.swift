@@ -1,12 +1,23 @@
 /// A time of day without a date or zone (`09:00`), to the minute.
 public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var hour: Int
-    public var minute: Int
+    // Two bytes, not two words: every occurrence of every item carries a time.
+    private var storedHour: UInt8
+    private var storedMinute: UInt8
+
+    public var hour: Int {
+        get { Int(storedHour) }
+        set { storedHour = UInt8(clamping: newValue) }
+    }
+
+    public var minute: Int {
+        get { Int(storedMinute) }
+        set { storedMinute = UInt8(clamping: newValue) }
+    }
 
     public init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        self.hour = hour
-        self.minute = minute
+        storedHour = UInt8(hour)
+        storedMinute = UInt8(minute)
     }
 
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {

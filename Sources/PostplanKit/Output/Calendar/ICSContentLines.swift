@@ -32,37 +32,68 @@ struct ICSContentLines {
 
     /// TEXT escaping (RFC 5545 3.3.11): backslash, semicolon and comma get a backslash, a line
     /// break becomes `\n`; other control characters, which TEXT may not hold, become spaces.
+    ///
+    /// Works on the UTF-8 bytes, since a calendar escapes thousands of texts. Line breaks are
+    /// LF, CR, CR LF (one break), VT, FF, and U+0085, U+2028, U+2029 (C2 85, E2 80 A8, E2 80 A9);
+    /// control characters stand alone in a text (no mark combines with them), so each is one
+    /// space. Every other byte is copied as it is, so multi-byte characters stay whole.
     static func escape(_ value: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "\\": escaped += "\\\\"
-            case ";": escaped += "\\;"
-            case ",": escaped += "\\,"
-            case "\t": escaped += "\t"
-            case _ where character.isNewline: escaped += "\\n"
-            case _ where character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }): escaped += " "
-            default: escaped.append(character)
+        let bytes = Array(value.utf8)
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(bytes.count + bytes.count / 8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            let afterNext = index + 2 < bytes.count ? bytes[index + 2] : 0
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                escaped += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\t"):
+                escaped.append(byte)
+            case UInt8(ascii: "\r") where next == UInt8(ascii: "\n"):
+                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                index += 1
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case 0xC2 where next == 0x85:
+                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                index += 1
+            case 0xE2 where next == 0x80 && (afterNext == 0xA8 || afterNext == 0xA9):
+                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                index += 2
+            case ..<0x20, 0x7F:
+                escaped.append(UInt8(ascii: " "))
+            default:
+                escaped.append(byte)
             }
+            index += 1
         }
-        return escaped
+        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// A line cut into pieces of at most 75 octets, each after the first starting with a space
     /// (which counts), cut only between Unicode scalars so no UTF-8 sequence is split.
     static func fold(_ line: String) -> String {
-        var folded = ""
-        var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
-            if octets + size > maxOctets {
-                folded += "\r\n "
+        let bytes = Array(line.utf8)
+        guard bytes.count > maxOctets else { return line }
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count + bytes.count / (maxOctets - 1) * 3 + 3)
+        var lineStart = 0, octets = 0, scalarStart = 0
+        while scalarStart < bytes.count {
+            // A scalar is its lead byte and the continuation bytes (10xxxxxx) after it.
+            var scalarEnd = scalarStart + 1
+            while scalarEnd < bytes.count, bytes[scalarEnd] & 0xC0 == 0x80 { scalarEnd += 1 }
+            if octets + (scalarEnd - scalarStart) > maxOctets {
+                folded += bytes[lineStart..<scalarStart]
+                folded += [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
+                lineStart = scalarStart
                 octets = 1
             }
-            folded.unicodeScalars.append(scalar)
-            octets += size
+            octets += scalarEnd - scalarStart
+            scalarStart = scalarEnd
         }
-        return folded
+        folded += bytes[lineStart...]
+        return String(decoding: folded, as: UTF8.self)
     }
 }

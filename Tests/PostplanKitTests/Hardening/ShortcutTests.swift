@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import PostplanKit
+
+/// The shortcuts the benchmark led to (see BENCHMARKS.md) must give the same answers as the
+/// long way round.
+@Suite("Hardening: performance shortcuts agree with the long way")
+struct ShortcutTests {
+    static let texts = [
+        "", "Plain ASCII text.", "CR LF\r\nis one grapheme", "trailing newlines\n\n",
+        "Größere Kampagnen laufen ruhiger.", "四半期分の投稿を一日の午後で計画できます。", "Отвечайте на комментарии",
+        "emoji 🚀 and a family 👩‍👩‍👧 and a flag 🇩🇪 and a keycap #️⃣", "e\u{301} combining, and \u{0958} which NFC decomposes",
+        "a link https://acme.example/a and http://x.io, then acme.example/bare and more.dots.here",
+        "#one #two ＃three #4 not#tag", String(repeating: "long ", count: 200) + "https://acme.example",
+    ]
+
+    static let lengths: [(String, TextLength)] = [
+        ("graphemes", TextLength(counting: .graphemes)),
+        ("graphemes, links 23", TextLength(counting: .graphemes, urlLength: 23)),
+        ("emoji as bytes", TextLength(counting: .graphemesEmojiAsBytes)),
+        ("emoji as bytes, links 23", TextLength(counting: .graphemesEmojiAsBytes, urlLength: 23)),
+        ("X weights", TextLength(counting: .xWeighted, weighting: ProfileRegistry.builtIn["x"]?.weighting(on: nil))),
+    ]
+
+    @Test("a text's ceiling is never below its count", arguments: texts)
+    func ceilingBoundsCount(text: String) {
+        for (name, length) in Self.lengths {
+            guard let ceiling = length.ceiling(of: text) else { continue }
+            #expect(ceiling >= length.count(text), "\(name): ceiling \(ceiling) < count \(length.count(text)) for \(text.debugDescription)")
+        }
+    }
+
+    @Test("the byte-level counts agree with the grapheme walk", arguments: texts)
+    func fastCountsAgree(text: String) {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last.isNewline { trimmed.removeLast() }
+        #expect(TextLength(counting: .graphemes).count(text) == trimmed.count)
+        let hashtags = LinkScanner.hashtags(in: text).count, links = LinkScanner.links(in: text).count
+        #expect(LinkScanner.hashtagCeiling(of: text) >= hashtags)
+        #expect(LinkScanner.linkCeiling(of: text) >= links)
+        #expect(LinkScanner.mayContainLink(text) || links == 0)
+    }
+
+    @Test("the usual date-and-time form is read like every other form", arguments: [
+        "2026-11-24 09:00", "2026-11-24T09:00", "2026-11-24t23:59", "2026-02-29 09:00", "2026-13-01 09:00",
+        "2026-11-24 24:00", "2026-11-24 09:60", "0000-01-01 00:00", "2026-11-24 9:00", "2026-11-24 09:00Z",
+        "２０２６-11-24 09:00", "2026-11-24_09:00",
+    ])
+    func dateTimeShortcut(text: String) {
+        let viaSeparateParts: DateTimeValue? = {
+            let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" || $0 == "t" })
+            guard parts.count == 2, case .success(let date) = ScalarSyntax.date(String(parts[0])),
+                  case .success(let time) = ScalarSyntax.time(String(parts[1])) else { return nil }
+            return DateTimeValue(date: date, time: time)
+        }()
+        switch ScalarSyntax.dateTime(text) {
+        case .success(let value):
+            if text.hasSuffix("Z") { #expect(value.utcOffsetSeconds == 0) } else { #expect(value == viaSeparateParts) }
+        case .failure:
+            #expect(viaSeparateParts == nil)
+        }
+    }
+
+    @Test("iCalendar escaping by bytes gives what escaping character by character gives", arguments: texts + [
+        "semi; colon, comma \\ back", "lines\nand\r\nbreaks\rand\u{0B}\u{0C}", "NEL\u{85}LS\u{2028}PS\u{2029}end",
+        "controls \u{0}\u{7}\u{1B}\u{7F} and \t tab", "\n\u{301} a mark after a break", "\r", "\r\r\n",
+    ])
+    func icsEscaping(text: String) {
+        var expected = ""
+        for character in text {
+            switch character {
+            case "\\": expected += "\\\\"
+            case ";": expected += "\\;"
+            case ",": expected += "\\,"
+            case "\t": expected += "\t"
+            case _ where character.isNewline: expected += "\\n"
+            case _ where character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }): expected += " "
+            default: expected.append(character)
+            }
+        }
+        #expect(ICSContentLines.escape(text) == expected)
+    }
+
+    @Test("iCalendar lines fold at 75 octets between scalars, as scalar by scalar", arguments: texts + [
+        String(repeating: "👩‍👩‍👧", count: 30), String(repeating: "a", count: 75), String(repeating: "ä", count: 80),
+    ])
+    func icsFolding(text: String) {
+        var expected = "", octets = 0
+        for scalar in text.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if octets + size > ICSContentLines.maxOctets {
+                expected += "\r\n "
+                octets = 1
+            }
+            expected.unicodeScalars.append(scalar)
+            octets += size
+        }
+        #expect(ICSContentLines.fold(text) == expected)
+    }
+
+    @Test("sorting findings keeps each once, in reading order, and keeps findings that differ only in severity or notes")
+    func sortedUnique() {
+        let range = SourceRange(path: "plans/a.yaml", span: .init(at: .init(line: 3, column: 5)))
+        let earlier = SourceRange(path: "plans/a.yaml", span: .init(at: .init(line: 1, column: 1)))
+        let finding = Diagnostic(ruleID: "text-length", severity: .error, message: "too long", range: range)
+        var warning = finding
+        warning.severity = .warning
+        var withNote = finding
+        withNote.related = [Diagnostic.Related("first", at: earlier)]
+        let first = Diagnostic(ruleID: "unknown-key", severity: .error, message: "unknown", range: earlier)
+        let sorted = [finding, withNote, warning, first, finding, warning, withNote, first].sortedUnique()
+        #expect(sorted.count == 4)
+        #expect(sorted.first == first)
+        #expect(Set(sorted) == Set([first, finding, warning, withNote]))
+        #expect(zip(sorted, sorted.dropFirst()).allSatisfy { !($1 < $0) })
+    }
+
+    @Test("cached time-zone offsets agree with Foundation's, across transitions, in any order of asking", arguments: [
+        "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Africa/Casablanca", "Europe/Moscow",
+        "Asia/Tokyo", "America/Santiago", "Antarctica/Troll", "UTC",
+    ])
+    func zoneOffsets(zone identifier: String) throws {
+        let converter = try #require(ZoneConverter(TimeZoneID(identifier)))
+        let zone = try #require(TimeZone(identifier: identifier))
+        // Every 7 hours and 13 minutes from 2010 to 2030, asked for from both ends inwards.
+        let instants = Array(stride(from: 1_262_304_000, to: 1_893_456_000, by: 25_980))
+        var order: [Int] = []
+        var low = 0, high = instants.count - 1
+        while low <= high {
+            order.append(instants[high])
+            if low != high { order.append(instants[low]) }
+            low += 1
+            high -= 1
+        }
+        let mismatches = order.filter { converter.offset(at: $0) != zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) }
+        #expect(mismatches.isEmpty, "\(identifier): \(mismatches.count) instants disagree, first \(mismatches.first ?? 0)")
+    }
+}
