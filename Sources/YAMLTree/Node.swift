@@ -14,18 +14,53 @@ public struct Node: Sendable {
     /// Where the node's text is. For a node reached through an alias this is the anchored
     /// node's own text; `aliasSpan` says where the alias stood.
     public var span: Span
+    /// Tag, anchor and alias site, which few nodes have, kept out of line: every node is
+    /// copied into its parent and read by the decoder, and a small node is cheap to move.
+    private var decorations: Decorations?
+
     /// The resolved tag when one was written (`!!str` arrives as `tag:yaml.org,2002:str`).
-    public var tag: String?
-    public var anchor: String?
+    public var tag: String? {
+        get { decorations?.tag }
+        set { decorate { $0.tag = newValue } }
+    }
+
+    public var anchor: String? {
+        get { decorations?.anchor }
+        set { decorate { $0.anchor = newValue } }
+    }
+
     /// Where the `*alias` stood when this node was reached through one.
-    public var aliasSpan: Span?
+    public var aliasSpan: Span? {
+        get { decorations?.aliasSpan }
+        set { decorate { $0.aliasSpan = newValue } }
+    }
 
     public init(content: Content, span: Span, tag: String? = nil, anchor: String? = nil, aliasSpan: Span? = nil) {
         self.content = content
         self.span = span
-        self.tag = tag
-        self.anchor = anchor
-        self.aliasSpan = aliasSpan
+        if tag != nil || anchor != nil || aliasSpan != nil {
+            decorations = Decorations(tag: tag, anchor: anchor, aliasSpan: aliasSpan)
+        }
+    }
+
+    /// A reference, so that a node without decorations pays one pointer for them.
+    private final class Decorations: Sendable {
+        let tag: String?
+        let anchor: String?
+        let aliasSpan: Span?
+
+        init(tag: String?, anchor: String?, aliasSpan: Span?) {
+            self.tag = tag
+            self.anchor = anchor
+            self.aliasSpan = aliasSpan
+        }
+    }
+
+    private mutating func decorate(_ change: (inout (tag: String?, anchor: String?, aliasSpan: Span?)) -> Void) {
+        var values = (tag: decorations?.tag, anchor: decorations?.anchor, aliasSpan: decorations?.aliasSpan)
+        change(&values)
+        let isEmpty = values.tag == nil && values.anchor == nil && values.aliasSpan == nil
+        decorations = isEmpty ? nil : Decorations(tag: values.tag, anchor: values.anchor, aliasSpan: values.aliasSpan)
     }
 
     public var scalar: Scalar? {

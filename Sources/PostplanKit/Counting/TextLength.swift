@@ -134,7 +134,9 @@ enum LinkScanner {
 
     /// At least as many as the text has hashtags: every hashtag starts with `#` or `＃`.
     static func hashtagCeiling(of text: String) -> Int {
-        text.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "#") ? 1 : 0) } + occurrences(of: 0xEF, 0xBC, 0x83, in: text)
+        withUTF8(text) { bytes in
+            bytes.reduce(0) { $0 + ($1 == UInt8(ascii: "#") ? 1 : 0) } + occurrences(of: 0xEF, 0xBC, 0x83, in: bytes)
+        }
     }
 
     /// Whether three bytes follow each other somewhere in the text's UTF-8.
@@ -146,9 +148,15 @@ enum LinkScanner {
     private static func occurrences(
         of first: UInt8, _ second: UInt8, _ third: UInt8, in text: some StringProtocol, stoppingAt limit: Int = .max
     ) -> Int {
+        withUTF8(text) { occurrences(of: first, second, third, in: $0, stoppingAt: limit) }
+    }
+
+    private static func occurrences(
+        of first: UInt8, _ second: UInt8, _ third: UInt8, in bytes: UnsafeBufferPointer<UInt8>, stoppingAt limit: Int = .max
+    ) -> Int {
         var found = 0
         var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == third, previous == (first, second) {
                 found += 1
                 if found == limit { break }
@@ -156,6 +164,12 @@ enum LinkScanner {
             previous = (previous.1, byte)
         }
         return found
+    }
+
+    /// The text's UTF-8 as one buffer: in place for native strings, copied otherwise.
+    private static func withUTF8<Result>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     static func links(in text: String) -> [Range<String.Index>] {

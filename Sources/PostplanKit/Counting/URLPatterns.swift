@@ -148,44 +148,55 @@ enum URLPatterns {
     /// characters a TLD can start with: where none follows (the end of `relax.`), the whole
     /// alternation is skipped at once. It only filters; it cannot change a match.
     static func topLevelDomainPattern(_ names: [String]) -> String {
-        let words = names.map { Array($0.unicodeScalars) }
+        let words = names.map { Array($0.unicodeScalars)[...] }
         let firstCharacters = Set(words.compactMap(\.first)).sorted { $0.value < $1.value }
         let guardClass = firstCharacters.map { "\\x{\(String($0.value, radix: 16))}" }.joined()
-        return "(?:(?=[\(guardClass)])(?:\(prefixTree(words)))(?=[^0-9a-zA-Z\\@\\+\\-]|\\z))"
+        var tree = ""
+        appendPrefixTree(of: words, to: &tree)
+        return "(?:(?=[\(guardClass)])(?:\(tree))(?=[^0-9a-zA-Z\\@\\+\\-]|\\z))"
     }
 
     /// The alternation of `words` with common prefixes factored out. Siblings start with
     /// different characters, so their order cannot change a match (Latin ones go first: most
     /// hosts are); an empty word (a TLD that ends here) comes last, after every longer
-    /// continuation.
-    private static func prefixTree(_ words: [[Unicode.Scalar]]) -> String {
-        var groups: [(first: Unicode.Scalar, rests: [[Unicode.Scalar]])] = []
+    /// continuation. Built into one string, without intermediate ones: it runs once per
+    /// process, but before the first X post can be counted.
+    private static func appendPrefixTree(of words: [ArraySlice<Unicode.Scalar>], to pattern: inout String) {
+        var groups: [(first: Unicode.Scalar, rests: [ArraySlice<Unicode.Scalar>])] = []
+        var groupIndex: [Unicode.Scalar: Int] = [:]
         var endsHere = false
         for word in words {
             guard let first = word.first else {
                 endsHere = true
                 continue
             }
-            if let index = groups.firstIndex(where: { $0.first == first }) {
-                groups[index].rests.append(Array(word.dropFirst()))
+            if let index = groupIndex[first] {
+                groups[index].rests.append(word.dropFirst())
             } else {
-                groups.append((first, [Array(word.dropFirst())]))
+                groupIndex[first] = groups.count
+                groups.append((first, [word.dropFirst()]))
             }
         }
         let ordered = groups.filter { $0.first.isASCII } + groups.filter { !$0.first.isASCII }
-        var alternatives = ordered.map { group -> String in
-            let head = escaped(group.first)
+        for (index, group) in ordered.enumerated() {
+            if index > 0 { pattern += "|" }
+            appendEscaped(group.first, to: &pattern)
             if group.rests.count == 1 {
-                return head + group.rests[0].map(escaped).joined()
+                group.rests[0].forEach { appendEscaped($0, to: &pattern) }
+            } else {
+                pattern += "(?:"
+                appendPrefixTree(of: group.rests, to: &pattern)
+                pattern += ")"
             }
-            return head + "(?:" + prefixTree(group.rests) + ")"
         }
-        if endsHere { alternatives.append("") }
-        return alternatives.joined(separator: "|")
+        if endsHere, !ordered.isEmpty { pattern += "|" }
     }
 
-    private static func escaped(_ scalar: Unicode.Scalar) -> String {
-        NSRegularExpression.escapedPattern(for: String(scalar))
+    /// The scalar as a literal in an ICU pattern: itself, or with a backslash when it is one of
+    /// ICU's metacharacters (what Foundation's `escapedPattern(for:)` does, without NSString).
+    private static func appendEscaped(_ scalar: Unicode.Scalar, to pattern: inout String) {
+        if "\\^$.|?*+()[]{}#-/".unicodeScalars.contains(scalar) { pattern += "\\" }
+        pattern.unicodeScalars.append(scalar)
     }
 }
 
@@ -197,6 +208,11 @@ enum CompiledURLPatterns {
     static let extractUrl = compile(URLPatterns.extractUrl)
     static let validAsciiDomain = compile(URLPatterns.validAsciiDomain)
     static let validTcoUrl = compile(URLPatterns.validTcoUrl)
+
+    /// Compiles the patterns now rather than when the first text is counted.
+    static func prepare() {
+        _ = (extractUrl, validAsciiDomain, validTcoUrl)
+    }
 
     private static func compile(_ pattern: String) -> NSRegularExpression {
         do {

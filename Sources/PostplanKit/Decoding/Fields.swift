@@ -96,7 +96,9 @@ struct Fields {
     }
 
     private func pair(_ key: String) -> Pair? {
-        keys.firstIndex(of: key).map { pairs[$0] }
+        // Comparing lengths first skips most keys without a call into the string comparison.
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }.map { pairs[$0] }
     }
 
     /// Listed among a mapping's known keys, it lets the mapping hold `x-...` keys that are
