@@ -53,6 +53,8 @@ public enum PlanFileDecoder {
         }
         if let itemsNode = fields["items"] {
             if let entries = itemsNode.sequence {
+                plan.items.reserveCapacity(entries.count)
+                plan.references.reserveCapacity(entries.count)
                 for entry in entries {
                     let (item, reference) = ItemDecoder.decode(entry, context: &context)
                     if let item { plan.items.append(item) }

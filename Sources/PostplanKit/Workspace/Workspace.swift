@@ -6,7 +6,7 @@ public struct Workspace: Sendable {
     /// Channels by id. When an id is defined twice, the first in file order.
     public private(set) var channels: [String: Channel]
     /// Every item of every file, in file order.
-    public private(set) var items: [Item]
+    public private(set) var items: ItemList
     /// The platform profiles in force: built-in ones with the repo's overrides.
     public private(set) var profiles: ProfileRegistry
     /// Each file's declared time zone, by path.
@@ -22,7 +22,8 @@ public struct Workspace: Sendable {
 
     /// Puts decoded files together and reports what only the whole repo shows: ids defined
     /// twice, references to channels that do not exist, platforms no profile describes.
-    public static func assemble(_ files: [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
+    public static func assemble(_ files: consuming [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
+        var files = files
         var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
@@ -58,14 +59,10 @@ public struct Workspace: Sendable {
                 diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
             }
         }
-        // Each item is kept once, in `items`: the files hand theirs over, so that a large
-        // repo does not hold every item twice.
-        var files = files
-        var items: [Item] = []
-        items.reserveCapacity(files.reduce(0) { $0 + $1.items.count })
+        // Each item is kept once, in `items`, which takes the files' own arrays over.
+        let items = ItemList(files.map(\.items))
         var fileTimeZones: [String: TimeZoneID] = [:]
         for index in files.indices {
-            items += files[index].items
             files[index].items = []
             files[index].references = []
             fileTimeZones[files[index].path] = files[index].timezone?.value

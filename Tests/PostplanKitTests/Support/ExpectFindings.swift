@@ -129,7 +129,7 @@ func validWorkspace(
 
 /// Decodes one plan file, `plan.yaml`, that must produce no finding, and returns its items.
 func validItems(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [Item] {
-    try validWorkspace(["plan.yaml": text], sourceLocation: sourceLocation).workspace.items
+    try Array(validWorkspace(["plan.yaml": text], sourceLocation: sourceLocation).workspace.items)
 }
 
 /// A whole `postplan validate` run, platform checks included, on a day before every fixture's dates.
