@@ -76,9 +76,9 @@ echo "| hostile input | findings | summary (files and items read) | median wall 
 echo "| --- | --- | --- | ---: | --- |"
 for name in alias-bomb deep-nesting file-200mb files-10000 not-utf8 symlink-loop unreadable; do
   cd "$work/$name"
-  output=$("$postplan" validate --today 2026-11-23 plans 2>&1 || true)
+  output=$("$postplan" validate --today 2026-11-23 plans 2>/dev/null || true)
   rules=$(grep -oE '\[[a-z-]+\]$' <<<"$output" | sort | uniq -c | awk '{printf "%s%s × %s", sep, $1, $2; sep=", "}')
-  summary=$(tail -n 1 <<<"$output")
+  summary=$("$postplan" validate --today 2026-11-23 plans 2>&1 >/dev/null | tail -n 1 || true)
   samples=()
   for _ in $(seq "$runs"); do
     start=$(date +%s%N)

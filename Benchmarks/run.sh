@@ -9,7 +9,8 @@
 #
 # Environment: RUNS (timed runs per command, default 5; the median is reported), SIZES
 # (corpus sizes, default "1000 10000 100000"), YAMLLINT_RUNS (default 3; yamllint is slow),
-# SKIP_BUILD=1 (use the existing release build), POSTPLAN=path (time another postplan binary,
+# SKIP_BUILD=1 (use the existing release build), SKIP_HOSTILE=1 (leave out the hostile inputs),
+# POSTPLAN=path (time another postplan binary,
 # such as an older build), SKIP_YAMLLINT=1, RESULTS=folder (default .build-bench/results).
 # Everything goes to .build-bench/ (git-ignored).
 # Uses hyperfine when it is installed (apt-get install hyperfine), else a loop of `date +%s%N`;
@@ -189,3 +190,9 @@ print("Goals:\n")
 for goal in goals:
     print(f"- {goal}")
 EOF
+
+# Hostile input, each beside a good file: the finding and the time, against one second.
+if [ "${SKIP_HOSTILE:-}" != 1 ]; then
+  printf '\nHostile input (Benchmarks/hostile-input.sh):\n\n'
+  Benchmarks/hostile-input.sh "$postplan"
+fi
