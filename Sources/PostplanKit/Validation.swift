@@ -40,7 +40,7 @@ public struct Validator: Sendable {
         }
         let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
         prepared.wait()
-        let (workspace, workspaceDiagnostics) = Workspace.assemble(consume files)
+        let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
         let all = walkDiagnostics + loadDiagnostics + workspaceDiagnostics
         return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
     }

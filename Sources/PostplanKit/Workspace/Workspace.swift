@@ -22,8 +22,7 @@ public struct Workspace: Sendable {
 
     /// Puts decoded files together and reports what only the whole repo shows: ids defined
     /// twice, references to channels that do not exist, platforms no profile describes.
-    public static func assemble(_ files: consuming [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
-        var files = files
+    public static func assemble(_ files: [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
         var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
@@ -61,6 +60,7 @@ public struct Workspace: Sendable {
         }
         // Each item is kept once, in `items`, which takes the files' own arrays over.
         let items = ItemList(files.map(\.items))
+        var files = files
         var fileTimeZones: [String: TimeZoneID] = [:]
         for index in files.indices {
             files[index].items = []
