@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # postplan's benchmark: builds postplan in release (as installed: the Swift runtime linked
 # statically), generates the corpora, times `postplan validate`, `lint` and
-# `calendar --format ics` against a bare libyaml event pass and yamllint on the same files, measures peak memory, and prints a Markdown table with
-# the goals of issue 6 marked pass or fail. BENCHMARKS.md records a run and how to read it.
+# `calendar --format ics` against a bare libyaml event pass and yamllint on the same files,
+# measures peak memory, and prints a Markdown table with the goals of issue 6 marked pass or
+# fail. BENCHMARKS.md records a run and how to read it.
 #
 #   Benchmarks/run.sh                      # 1,000, 10,000 and 100,000 items, 5 runs each
 #   RUNS=10 SIZES="10000" Benchmarks/run.sh

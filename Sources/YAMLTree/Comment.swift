@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+internal import Glibc
+#elseif canImport(Darwin)
+internal import Darwin
+#endif
+
 /// A `# comment` in a YAML text: libyaml's event API drops comments, so they are found in
 /// the source, outside the quoted and block scalars whose text may hold a `#`.
 public struct Comment: Hashable, Sendable {
@@ -30,35 +36,43 @@ public struct Comment: Hashable, Sendable {
 enum CommentScanner {
     static func comments(in bytes: [UInt8], excluding textSpans: [Span]) -> [Comment] {
         var comments: [Comment] = []
-        let hash = UInt8(ascii: "#"), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
-        var line = 1
-        var lineStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var spanIndex = 0
-        var index = lineStart
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == newline {
-                line += 1
-                lineStart = index + 1
-            } else if byte == hash, index == lineStart || bytes[index - 1] == space || bytes[index - 1] == tab {
-                let column = 1 + bytes[lineStart..<index].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        let bomLength = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // memchr jumps from `#` to `#` and counts lines only up to each one: most bytes are
+        // looked at once, by the C library's vectorised search.
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            func next(_ byte: UInt8, from start: Int, to end: Int) -> Int? {
+                guard start < end, let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var line = 1, lineStart = bomLength, counted = bomLength
+            var spanIndex = 0
+            var index = bomLength
+            while let hash = next(UInt8(ascii: "#"), from: index, to: buffer.count) {
+                while let newline = next(UInt8(ascii: "\n"), from: counted, to: hash) {
+                    line += 1
+                    lineStart = newline + 1
+                    counted = newline + 1
+                }
+                counted = hash
+                index = hash + 1
+                guard hash == lineStart || buffer[hash - 1] == space || buffer[hash - 1] == tab else { continue }
+                let column = 1 + buffer[lineStart..<hash].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                 let position = Position(line: line, column: column)
                 while spanIndex < textSpans.count, textSpans[spanIndex].end <= position { spanIndex += 1 }
                 let insideText = spanIndex < textSpans.count && textSpans[spanIndex].start <= position
-                var end = index
-                while end < bytes.count, bytes[end] != newline, bytes[end] != UInt8(ascii: "\r") { end += 1 }
-                if !insideText {
-                    let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-                    let isOwnLine = bytes[lineStart..<index].allSatisfy { $0 == space || $0 == tab }
-                    let isTight = index + 1 < end && bytes[index + 1] != space && bytes[index + 1] != tab
-                    let continues = isOwnLine && isTight && followsPlainValue(bytes, lineStart: lineStart, indentation: index - lineStart)
-                    comments.append(Comment(
-                        text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight, continuesPlainValue: continues))
-                    index = end
-                    continue
-                }
+                guard !insideText else { continue }
+                var end = hash
+                while end < buffer.count, buffer[end] != UInt8(ascii: "\n"), buffer[end] != UInt8(ascii: "\r") { end += 1 }
+                let text = String(decoding: buffer[(hash + 1)..<end], as: UTF8.self)
+                let isOwnLine = buffer[lineStart..<hash].allSatisfy { $0 == space || $0 == tab }
+                let isTight = hash + 1 < end && buffer[hash + 1] != space && buffer[hash + 1] != tab
+                let continues = isOwnLine && isTight && followsPlainValue(bytes, lineStart: lineStart, indentation: hash - lineStart)
+                comments.append(Comment(
+                    text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight, continuesPlainValue: continues))
+                index = end
             }
-            index += 1
         }
         return comments
     }

@@ -80,7 +80,8 @@ public struct Node: Sendable {
 
     /// A plain scalar that YAML reads as null: empty, `~`, or `null` in any of its spellings.
     public var isNull: Bool {
-        guard let scalar, scalar.style == .plain, tag == nil else { return false }
+        // The length first: nearly every scalar is longer than `null`, and is then no null.
+        guard let scalar, scalar.style == .plain, scalar.text.utf8.count <= 4, tag == nil else { return false }
         switch scalar.text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

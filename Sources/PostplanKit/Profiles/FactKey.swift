@@ -10,18 +10,22 @@ public struct FactKey: Hashable, Sendable {
         case words(allowed: [String]?)
     }
 
+    /// The key's place in `FactKey.all`, where profiles keep its facts: rules ask for facts
+    /// on every item, and a list position costs less than hashing the path each time.
+    let index: Int
     public let path: String
     public let type: ValueType
     public let summary: String
 
-    init(_ path: String, _ type: ValueType, _ summary: String) {
+    init(_ index: Int, _ path: String, _ type: ValueType, _ summary: String) {
+        self.index = index
         self.path = path
         self.type = type
         self.summary = summary
     }
 
-    public static func == (lhs: FactKey, rhs: FactKey) -> Bool { lhs.path == rhs.path }
-    public func hash(into hasher: inout Hasher) { hasher.combine(path) }
+    public static func == (lhs: FactKey, rhs: FactKey) -> Bool { lhs.index == rhs.index }
+    public func hash(into hasher: inout Hasher) { hasher.combine(index) }
 
     /// The section a key belongs to (`poll` for `poll.max-options`), or "" for top-level keys.
     public var section: String {
@@ -40,65 +44,65 @@ extension FactKey {
     static let accountNames = AccountType.allCases.map(\.rawValue)
     static let mediaNames = Media.Kind.allCases.map(\.rawValue)
 
-    public static let accounts = FactKey("accounts", .words(allowed: accountNames), "kinds of account a channel on the platform can be")
+    public static let accounts = FactKey(0, "accounts", .words(allowed: accountNames), "kinds of account a channel on the platform can be")
 
     public static let textCounting = FactKey(
-        "text.counting", .word(allowed: TextCounting.allCases.map(\.rawValue)),
+        1, "text.counting", .word(allowed: TextCounting.allCases.map(\.rawValue)),
         "how text length is counted: graphemes (what a reader sees as one character), x-weighted (twitter-text), graphemes-emoji-as-bytes")
-    public static let textMaxLength = FactKey("text.max-length", .integer, "longest text, in the counting unit")
-    public static let textMaxBytes = FactKey("text.max-bytes", .integer, "longest text in UTF-8 bytes")
-    public static let textURLLength = FactKey("text.url-length", .integer, "how many characters every http(s) link counts, whatever its length")
-    public static let textWeighting = FactKey("text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
-    public static let textMaxHashtags = FactKey("text.max-hashtags", .integer, "most hashtags in one text")
-    public static let textMaxLinks = FactKey("text.max-links", .integer, "most distinct links in one text")
+    public static let textMaxLength = FactKey(2, "text.max-length", .integer, "longest text, in the counting unit")
+    public static let textMaxBytes = FactKey(3, "text.max-bytes", .integer, "longest text in UTF-8 bytes")
+    public static let textURLLength = FactKey(4, "text.url-length", .integer, "how many characters every http(s) link counts, whatever its length")
+    public static let textWeighting = FactKey(5, "text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
+    public static let textMaxHashtags = FactKey(6, "text.max-hashtags", .integer, "most hashtags in one text")
+    public static let textMaxLinks = FactKey(7, "text.max-links", .integer, "most distinct links in one text")
     public static let textHashtagsMatter = FactKey(
-        "text.hashtags-matter", .flag, "whether hashtags help reach on the platform (false: they add little)")
+        8, "text.hashtags-matter", .flag, "whether hashtags help reach on the platform (false: they add little)")
     public static let textForbiddenCharacters = FactKey(
-        "text.forbidden-characters", .words(allowed: nil), "characters that make a text invalid, as U+XXXX")
+        9, "text.forbidden-characters", .words(allowed: nil), "characters that make a text invalid, as U+XXXX")
 
-    public static let pollSupported = FactKey("poll.supported", .flag, "whether the platform has native polls")
-    public static let pollMinOptions = FactKey("poll.min-options", .integer, "fewest options, the \"other\" option included")
-    public static let pollMaxOptions = FactKey("poll.max-options", .integer, "most options, the \"other\" option included")
-    public static let pollMaxOptionLength = FactKey("poll.max-option-length", .integer, "longest option, in characters")
-    public static let pollMaxQuestionLength = FactKey("poll.max-question-length", .integer, "longest question, in characters")
-    public static let pollQuestionIsText = FactKey("poll.question-is-text", .flag, "whether the question is the post text, counted by the text rules")
-    public static let pollDurations = FactKey("poll.durations", .durations, "the only durations a poll can have")
-    public static let pollMinDuration = FactKey("poll.min-duration", .duration, "shortest poll")
-    public static let pollMaxDuration = FactKey("poll.max-duration", .duration, "longest poll")
-    public static let pollMediaAllowed = FactKey("poll.media-allowed", .flag, "whether a poll can carry media")
+    public static let pollSupported = FactKey(10, "poll.supported", .flag, "whether the platform has native polls")
+    public static let pollMinOptions = FactKey(11, "poll.min-options", .integer, "fewest options, the \"other\" option included")
+    public static let pollMaxOptions = FactKey(12, "poll.max-options", .integer, "most options, the \"other\" option included")
+    public static let pollMaxOptionLength = FactKey(13, "poll.max-option-length", .integer, "longest option, in characters")
+    public static let pollMaxQuestionLength = FactKey(14, "poll.max-question-length", .integer, "longest question, in characters")
+    public static let pollQuestionIsText = FactKey(15, "poll.question-is-text", .flag, "whether the question is the post text, counted by the text rules")
+    public static let pollDurations = FactKey(16, "poll.durations", .durations, "the only durations a poll can have")
+    public static let pollMinDuration = FactKey(17, "poll.min-duration", .duration, "shortest poll")
+    public static let pollMaxDuration = FactKey(18, "poll.max-duration", .duration, "longest poll")
+    public static let pollMediaAllowed = FactKey(19, "poll.media-allowed", .flag, "whether a poll can carry media")
 
-    public static let storySupported = FactKey("story.supported", .flag, "whether the platform offers stories (on a date)")
-    public static let storyMaxExpiry = FactKey("story.max-expiry", .duration, "longest a story stays up")
-    public static let storyRequiresMedia = FactKey("story.requires-media", .flag, "whether a story needs an image or video")
+    public static let storySupported = FactKey(20, "story.supported", .flag, "whether the platform offers stories (on a date)")
+    public static let storyMaxExpiry = FactKey(21, "story.max-expiry", .duration, "longest a story stays up")
+    public static let storyRequiresMedia = FactKey(22, "story.requires-media", .flag, "whether a story needs an image or video")
 
-    public static let productPageSupported = FactKey("product-page.supported", .flag, "whether the platform has product pages")
+    public static let productPageSupported = FactKey(23, "product-page.supported", .flag, "whether the platform has product pages")
     public static let productPageAccounts = FactKey(
-        "product-page.accounts", .words(allowed: accountNames), "kinds of account product pages live under")
-    public static let productPageCTATypes = FactKey("product-page.cta-types", .words(allowed: nil), "call-to-action button types")
+        24, "product-page.accounts", .words(allowed: accountNames), "kinds of account product pages live under")
+    public static let productPageCTATypes = FactKey(25, "product-page.cta-types", .words(allowed: nil), "call-to-action button types")
     public static let productPageTrademarks = FactKey(
-        "product-page.trademarks", .words(allowed: nil), "names a product page name must not contain")
+        26, "product-page.trademarks", .words(allowed: nil), "names a product page name must not contain")
     public static let productPageMediaRecommended = FactKey(
-        "product-page.media-recommended", .flag, "whether a page without media is worth a warning")
+        27, "product-page.media-recommended", .flag, "whether a page without media is worth a warning")
 
     public static let productPageReviewTime = FactKey(
-        "product-page.review-time", .duration, "how long the platform's review of a new page takes: submit this long before launch")
+        28, "product-page.review-time", .duration, "how long the platform's review of a new page takes: submit this long before launch")
 
-    public static let scheduleMinGap = FactKey("schedule.min-gap", .duration, "shortest time between two items on one channel")
-    public static let scheduleMaxPerDay = FactKey("schedule.max-per-day", .integer, "most items on one channel in one day")
+    public static let scheduleMinGap = FactKey(29, "schedule.min-gap", .duration, "shortest time between two items on one channel")
+    public static let scheduleMaxPerDay = FactKey(30, "schedule.max-per-day", .integer, "most items on one channel in one day")
 
-    public static let adPlacements = FactKey("ad.placements", .words(allowed: nil), "where ads can run")
+    public static let adPlacements = FactKey(31, "ad.placements", .words(allowed: nil), "where ads can run")
     public static let adOrganicPlacements = FactKey(
-        "ad.organic-placements", .words(allowed: nil), "placement names that mean the organic timeline, never an ad slot")
-    public static let adAccounts = FactKey("ad.accounts", .words(allowed: accountNames), "kinds of account ads can run from")
+        32, "ad.organic-placements", .words(allowed: nil), "placement names that mean the organic timeline, never an ad slot")
+    public static let adAccounts = FactKey(33, "ad.accounts", .words(allowed: accountNames), "kinds of account ads can run from")
 
-    public static let mediaMaxCount = FactKey("media.max-count", .integer, "most attachments on one item")
-    public static let mediaTypes = FactKey("media.types", .words(allowed: mediaNames), "media types the platform takes")
-    public static let mediaAlone = FactKey("media.alone", .words(allowed: mediaNames), "media types that must be the only attachment")
-    public static let mediaRequired = FactKey("media.required", .flag, "whether every item needs at least one attachment")
-    public static let mediaAltRequired = FactKey("media.alt-required", .words(allowed: mediaNames), "media types that need alt text")
-    public static let mediaMaxAltLength = FactKey("media.max-alt-length", .integer, "longest alt text, in characters")
+    public static let mediaMaxCount = FactKey(34, "media.max-count", .integer, "most attachments on one item")
+    public static let mediaTypes = FactKey(35, "media.types", .words(allowed: mediaNames), "media types the platform takes")
+    public static let mediaAlone = FactKey(36, "media.alone", .words(allowed: mediaNames), "media types that must be the only attachment")
+    public static let mediaRequired = FactKey(37, "media.required", .flag, "whether every item needs at least one attachment")
+    public static let mediaAltRequired = FactKey(38, "media.alt-required", .words(allowed: mediaNames), "media types that need alt text")
+    public static let mediaMaxAltLength = FactKey(39, "media.max-alt-length", .integer, "longest alt text, in characters")
 
-    /// Every key, in the order profiles list them.
+    /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
         .textCounting, .textMaxLength, .textMaxBytes, .textURLLength, .textWeighting, .textMaxHashtags, .textMaxLinks,

@@ -8,7 +8,11 @@ public struct PlatformProfile: Sendable {
     /// The built-in profile a repo-defined profile extends; nil for built-in profiles.
     public var base: String?
     /// Facts by key path; several for one key when they apply on different dates.
-    public var facts: [String: [Fact]]
+    public var facts: [String: [Fact]] {
+        didSet { histories = Self.histories(of: facts) }
+    }
+    /// The same facts at their key's index in `FactKey.all`, for the lookups rules make.
+    private var histories: [[Fact]]
     /// Where the profile (or the override that defined it) is written.
     public var range: SourceRange
 
@@ -17,12 +21,17 @@ public struct PlatformProfile: Sendable {
         self.name = name
         self.base = base
         self.facts = facts
+        self.histories = Self.histories(of: facts)
         self.range = range
+    }
+
+    private static func histories(of facts: [String: [Fact]]) -> [[Fact]] {
+        FactKey.all.map { facts[$0.path] ?? [] }
     }
 
     /// The fact for a key that applies on a date; without a date, the one that applies last.
     public func fact(_ key: FactKey, on date: LocalDate?) -> Fact? {
-        guard let history = facts[key.path] else { return nil }
+        let history = histories[key.index]
         guard let date else {
             return history.max { ($0.until ?? .distantFuture) < ($1.until ?? .distantFuture) }
         }
@@ -31,7 +40,7 @@ public struct PlatformProfile: Sendable {
 
     /// Every fact of a key, whatever its dates, for messages that explain a change.
     public func history(_ key: FactKey) -> [Fact] {
-        facts[key.path] ?? []
+        histories[key.index]
     }
 
     public func integer(_ key: FactKey, on date: LocalDate?) -> (Int, Fact)? {

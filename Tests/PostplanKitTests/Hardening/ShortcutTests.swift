@@ -136,4 +136,20 @@ struct ShortcutTests {
         let mismatches = order.filter { converter.offset(at: $0) != zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) }
         #expect(mismatches.isEmpty, "\(identifier): \(mismatches.count) instants disagree, first \(mismatches.first ?? 0)")
     }
+
+    @Test("each fact key sits at its own index in FactKey.all, where profiles keep its facts")
+    func factKeyIndexes() {
+        #expect(FactKey.all.map(\.index) == Array(FactKey.all.indices))
+        #expect(Set(FactKey.all.map(\.path)).count == FactKey.all.count)
+    }
+
+    @Test("a profile finds by key index the facts it holds by path, also after they change", arguments: BuiltInProfileTests.ids)
+    func factsByIndex(id: String) throws {
+        var profile = try #require(ProfileRegistry.builtIn[id])
+        for key in FactKey.all {
+            #expect(profile.history(key).map(\.range) == (profile.facts[key.path] ?? []).map(\.range), "\(id) \(key.path)")
+        }
+        profile.facts[FactKey.textMaxLength.path] = nil
+        #expect(profile.fact(.textMaxLength, on: nil) == nil)
+    }
 }
