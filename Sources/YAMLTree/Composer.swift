@@ -9,36 +9,18 @@ struct Composer {
         var start: Position
         var anchor: String?
         var tag: String?
-        /// A sequence's entries.
-        var children: [Node] = []
-        /// A mapping's entries, paired as they arrive, so that closing the mapping copies no node.
-        var pairs: [Pair] = []
-        /// A mapping's key whose value has not arrived yet.
-        var pendingKey: Node?
+        /// Where the collection's children start in `children`.
+        var firstChild: Int
         /// Nodes in this subtree, counting what aliases in it expand to.
         var weight = 1
-
-        mutating func add(_ node: consuming Node, weight: Int) {
-            self.weight += weight
-            if !isMapping {
-                children.append(node)
-            } else if let key = pendingKey.take() {
-                pairs.append(Pair(key: key, value: node))
-            } else {
-                pendingKey = node
-            }
-        }
-
-        /// The last node added.
-        var last: Node? {
-            isMapping ? pendingKey ?? pairs.last?.value : children.last
-        }
     }
 
     private let limits: ParserLimits
     private var documents: [Node] = []
     private var problems: [YAMLProblem] = []
     private var stack: [Frame] = []
+    /// The children of every open collection, the innermost's last.
+    private let children = NodeStack()
     private var anchors: [String: (node: Node, weight: Int)] = [:]
     private var aliasExpansion = 0
     /// Spans of quoted and block scalars, in text order, where a `#` is text, not a comment.
@@ -82,12 +64,12 @@ struct Composer {
             let data = event.data.sequence_start
             return open(Frame(
                 isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
-                anchor: string(data.anchor), tag: string(data.tag)), at: start)
+                anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
             return open(Frame(
                 isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start,
-                anchor: string(data.anchor), tag: string(data.tag)), at: start)
+                anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(endingAt: end)
         default:
@@ -111,15 +93,16 @@ struct Composer {
     private mutating func close(endingAt end: Position) {
         let frame = stack.removeLast()
         // A child reached through an alias ends where the alias stands, not where its anchor is.
-        let lastEnd = frame.last.map { $0.aliasSpan?.end ?? $0.span.end } ?? frame.start
+        let lastEnd = children.count > frame.firstChild ? children.lastEnd ?? frame.start : frame.start
         // A block collection's end event stands at the next token, possibly lines later.
         let span = Span(start: frame.start, end: frame.isFlow ? end : lastEnd)
         let content: Node.Content
         if frame.isMapping {
-            reportDuplicateKeys(in: frame.pairs)
-            content = .mapping(frame.pairs)
+            let pairs = children.popPairs(from: frame.firstChild)
+            reportDuplicateKeys(in: pairs)
+            content = .mapping(pairs)
         } else {
-            content = .sequence(frame.children)
+            content = .sequence(children.popNodes(from: frame.firstChild))
         }
         complete(Node(content: content, span: span, tag: frame.tag, anchor: frame.anchor), weight: frame.weight)
     }
@@ -159,7 +142,8 @@ struct Composer {
         if stack.isEmpty {
             documents.append(node)
         } else {
-            stack[stack.count - 1].add(node, weight: weight)
+            stack[stack.count - 1].weight += weight
+            children.push(node)
         }
     }
 
@@ -178,12 +162,16 @@ struct Composer {
     private func duplicateKeys(in pairs: [Pair]) -> [(key: String, span: Span, first: Span)] {
         var duplicates: [(key: String, span: Span, first: Span)] = []
         // Most mappings are small (an item has a dozen keys): comparing each key with those
-        // before it is cheaper there than hashing every key into a dictionary.
+        // before it, lengths first, is cheaper there than hashing every key into a dictionary.
         if pairs.count <= 16 {
-            let keys = pairs.map { $0.key.scalar?.text }
-            for (index, key) in keys.enumerated() {
-                guard let key, let first = keys[..<index].firstIndex(of: key) else { continue }
-                duplicates.append((key, pairs[index].key.span, pairs[first].key.span))
+            for index in pairs.indices.dropFirst() {
+                guard case .scalar(let key) = pairs[index].key.content else { continue }
+                let length = key.text.utf8.count
+                let first = pairs[..<index].firstIndex { earlier in
+                    guard case .scalar(let other) = earlier.key.content else { return false }
+                    return other.text.utf8.count == length && other.text == key.text
+                }
+                if let first { duplicates.append((key.text, pairs[index].key.span, pairs[first].key.span)) }
             }
             return duplicates
         }

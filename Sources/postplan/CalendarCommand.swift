@@ -86,6 +86,7 @@ struct CalendarCommand: ParsableCommand {
         let result: ValidationResult
         do {
             result = try Validator(fileSystem: fileSystem).validate([path], today: today.date)
+            keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)

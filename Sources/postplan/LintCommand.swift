@@ -45,6 +45,7 @@ struct LintCommand: ParsableCommand {
         let result: LintResult
         do {
             result = try linter.lint(paths)
+            keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)

@@ -22,6 +22,7 @@ struct ValidateCommand: ParsableCommand {
         let result: ValidationResult
         do {
             result = try Validator(fileSystem: LocalFileSystem()).validate(paths, today: today.date)
+            keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
