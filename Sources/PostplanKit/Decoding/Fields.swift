@@ -9,10 +9,12 @@ struct Fields {
     /// How the mapping is named in messages, like "poll 'cert-poll'".
     let owner: String
     let node: Node
-    /// The known keys and, at the same index, their pairs, in order. Lists, not a dictionary:
-    /// a mapping has a dozen keys or so, and comparing short keys costs less than hashing them.
-    private var keys: [String] = []
-    private var pairs: [Pair] = []
+    /// The mapping's own pairs, then those its merge keys bring in, in that order. A lookup
+    /// takes the first pair with its key, so the mapping's own keys win over merged ones, and
+    /// the first of two equal keys wins (the second is a `duplicate-key` already). Unknown keys
+    /// stay in the list, reported once here: lookups only ask for known keys. The list is the
+    /// node's own array, not a copy, unless merge keys add to it.
+    private var pairs: [Pair]
 
     /// Nil, with a `wrong-type` diagnostic, when the node is not a mapping.
     init?(
@@ -25,33 +27,29 @@ struct Fields {
         }
         self.owner = owner
         self.node = node
-        collect(mapping, known: known, elsewhere: elsewhere, context: &context, depth: 0)
+        self.pairs = mapping
+        checkKeys(of: mapping, known: known, elsewhere: elsewhere, context: &context, depth: 0)
     }
 
-    private mutating func collect(
-        _ mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext, depth: Int
+    /// Reports keys that are not text or not known, and appends what merge keys bring in.
+    private mutating func checkKeys(
+        of mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext, depth: Int
     ) {
         var merged: [Node] = []
         for pair in mapping {
-            guard let key = pair.key.scalar?.text else {
+            guard case .scalar(let key) = pair.key.content else {
                 context.report(.wrongType, "keys in \(owner) must be text, found \(pair.key.shapeName)", at: pair.key.span)
                 continue
             }
-            if key == "<<", pair.key.scalar?.style == .plain {
+            if key.text == "<<", key.style == .plain {
                 merged.append(pair.value)
                 continue
             }
-            guard known.contains(key) else {
-                // `x-` keys hold what postplan does not read, such as anchors for merge keys.
-                if depth == 0, !(known.contains(Self.extensionPrefix) && key.hasPrefix(Self.extensionPrefix)) {
-                    reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
-                }
-                continue
+            // `x-` keys hold what postplan does not read, such as anchors for merge keys.
+            if depth == 0, !known.contains(key.text),
+               !(known.contains(Self.extensionPrefix) && key.text.hasPrefix(Self.extensionPrefix)) {
+                reportUnknown(key.text, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
             }
-            // Only known keys are kept, so the list stays as short as the schema.
-            guard !keys.contains(key) else { continue }
-            keys.append(key)
-            pairs.append(pair)
         }
         // Merged mappings come after the mapping's own keys, so its own keys win.
         for source in merged {
@@ -66,7 +64,8 @@ struct Fields {
                         reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
                     }
                 }
-                collect(mergedPairs, known: known, elsewhere: elsewhere, context: &context, depth: depth + 1)
+                pairs += mergedPairs
+                checkKeys(of: mergedPairs, known: known, elsewhere: elsewhere, context: &context, depth: depth + 1)
             }
         }
     }
@@ -98,7 +97,10 @@ struct Fields {
     private func pair(_ key: String) -> Pair? {
         // Comparing lengths first skips most keys without a call into the string comparison.
         let length = key.utf8.count
-        return keys.firstIndex { $0.utf8.count == length && $0 == key }.map { pairs[$0] }
+        return pairs.first { pair in
+            guard case .scalar(let scalar) = pair.key.content else { return false }
+            return scalar.text.utf8.count == length && scalar.text == key
+        }
     }
 
     /// Listed among a mapping's known keys, it lets the mapping hold `x-...` keys that are
