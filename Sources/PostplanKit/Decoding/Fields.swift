@@ -36,19 +36,21 @@ struct Fields {
         of mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext, depth: Int
     ) {
         var merged: [Node] = []
-        for pair in mapping {
-            guard case .scalar(let key) = pair.key.content else {
-                context.report(.wrongType, "keys in \(owner) must be text, found \(pair.key.shapeName)", at: pair.key.span)
+        // By index: iterating the pairs themselves would copy (and retain) every one.
+        for index in mapping.indices {
+            guard case .scalar(let key) = mapping[index].key.content else {
+                let keyNode = mapping[index].key
+                context.report(.wrongType, "keys in \(owner) must be text, found \(keyNode.shapeName)", at: keyNode.span)
                 continue
             }
             if key.text == "<<", key.style == .plain {
-                merged.append(pair.value)
+                merged.append(mapping[index].value)
                 continue
             }
             // `x-` keys hold what postplan does not read, such as anchors for merge keys.
             if depth == 0, !known.contains(key.text),
                !(known.contains(Self.extensionPrefix) && key.text.hasPrefix(Self.extensionPrefix)) {
-                reportUnknown(key.text, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
+                reportUnknown(key.text, at: mapping[index].key.span, known: known, elsewhere: elsewhere, context: &context)
             }
         }
         // Merged mappings come after the mapping's own keys, so its own keys win.
@@ -85,7 +87,7 @@ struct Fields {
     /// the node is read as fields (to name an item by its id and kind in every message).
     static func lookup(_ key: String, in node: Node, depth: Int = 0) -> Node? {
         guard let pairs = node.mapping, depth < 8 else { return nil }
-        if let own = pairs.first(where: { $0.key.scalar?.text == key })?.value { return own }
+        if let own = index(of: key, in: pairs) { return pairs[own].value }
         for pair in pairs where pair.key.scalar?.text == "<<" {
             for source in pair.value.sequence ?? [pair.value] {
                 if let found = lookup(key, in: source, depth: depth + 1) { return found }
@@ -94,13 +96,16 @@ struct Fields {
         return nil
     }
 
-    private func pair(_ key: String) -> Pair? {
-        // Comparing lengths first skips most keys without a call into the string comparison.
+    /// The first pair with a key, compared by length first, which skips most keys without a
+    /// call into the string comparison. By index: iterating the pairs would copy every one.
+    private static func index(of key: String, in pairs: [Pair]) -> Int? {
         let length = key.utf8.count
-        return pairs.first { pair in
-            guard case .scalar(let scalar) = pair.key.content else { return false }
-            return scalar.text.utf8.count == length && scalar.text == key
+        for index in pairs.indices {
+            if case .scalar(let scalar) = pairs[index].key.content, scalar.text.utf8.count == length, scalar.text == key {
+                return index
+            }
         }
+        return nil
     }
 
     /// Listed among a mapping's known keys, it lets the mapping hold `x-...` keys that are
@@ -109,17 +114,17 @@ struct Fields {
 
     /// The value of a key, or nil when the key is absent or its value is null.
     subscript(key: String) -> Node? {
-        guard let value = pair(key)?.value, !value.isNull else { return nil }
-        return value
+        guard let index = Self.index(of: key, in: pairs), !pairs[index].value.isNull else { return nil }
+        return pairs[index].value
     }
 
     /// The key node itself, for diagnostics that point at a key.
     func keyNode(_ key: String) -> Node? {
-        pair(key)?.key
+        Self.index(of: key, in: pairs).map { pairs[$0].key }
     }
 
     func has(_ key: String) -> Bool {
-        pair(key) != nil
+        Self.index(of: key, in: pairs) != nil
     }
 
     /// The value of a required key; reports `missing-field` (with what to write) when it is
