@@ -10,7 +10,8 @@ struct ItemDecoder {
         let kindWord = Fields.lookup("kind", in: node)?.scalar?.text
         let kind = kindWord.flatMap(ItemKind.init(rawValue:))
         let idText = idNode?.scalar.map { $0.text }.flatMap { $0.isEmpty ? nil : $0 }
-        let owner = [kind?.displayName ?? "item", idText.map { "'\($0)'" }].compactMap { $0 }.joined(separator: " ")
+        let kindName = kind?.displayName ?? "item"
+        let owner = idText.map { "\(kindName) '\($0)'" } ?? kindName
 
         guard let fields = Fields(
             node, owner: owner, known: ItemSchema.keys(for: kind),
