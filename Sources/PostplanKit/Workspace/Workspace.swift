@@ -44,18 +44,20 @@ public struct Workspace: Sendable {
                     channels[channel.id.value] = channel
                 }
             }
-            for reference in file.references {
-                if let first = firstIDs[reference.id.value] {
-                    diagnostics.append(duplicate("item", reference.id, first: first))
+            // By index, here and below: iterating the references would copy every one.
+            for index in file.references.indices {
+                let id = file.references[index].id
+                if let first = firstIDs[id.value] {
+                    diagnostics.append(duplicate("item", id, first: first))
                 } else {
-                    firstIDs[reference.id.value] = reference.id
+                    firstIDs[id.value] = id
                 }
             }
         }
         let knownChannels = declaredChannels.keys.sorted()
         for file in files {
-            for reference in file.references {
-                diagnostics += checkReferences(of: reference, declared: declaredChannels, known: knownChannels)
+            for index in file.references.indices {
+                diagnostics += checkReferences(of: file.references[index], declared: declaredChannels, known: knownChannels)
             }
         }
         // Each item is kept once, in `items`, which takes the files' own arrays over.
