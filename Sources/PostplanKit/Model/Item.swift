@@ -1,9 +1,7 @@
 /// One thing the team plans to publish: a post, poll, story, product page or ad.
 ///
-/// The fields live in one immutable box: items are copied into every platform check, every
-/// occurrence of the schedule and every calendar slot, and a copy then costs one reference
-/// count instead of one for each of the many texts and lists an item holds. Changing a field
-/// (rare: tests, scaffolding) makes a new box.
+/// The fields are a `SharedValue`: an item is copied into every platform check, occurrence
+/// and calendar slot, and a copy costs one retain instead of one per text and list.
 public struct Item: Sendable {
     private struct Values: Sendable {
         var id: Located<String>
@@ -25,101 +23,93 @@ public struct Item: Sendable {
         var range: SourceRange
     }
 
-    private final class Box: Sendable {
-        let values: Values
-
-        init(_ values: Values) {
-            self.values = values
-        }
-    }
-
-    private var box: Box
+    private var values: SharedValue<Values>
 
     public var id: Located<String> {
-        get { box.values.id }
-        set { update { $0.id = newValue } }
+        get { values.value.id }
+        set { values.value.id = newValue }
     }
 
     public var channels: [Located<String>] {
-        get { box.values.channels }
-        set { update { $0.channels = newValue } }
+        get { values.value.channels }
+        set { values.value.channels = newValue }
     }
 
     /// Nil for product pages, which are scheduled by their `launch`.
     public var schedule: Schedule? {
-        get { box.values.schedule }
-        set { update { $0.schedule = newValue } }
+        get { values.value.schedule }
+        set { values.value.schedule = newValue }
     }
 
     public var timezone: Located<TimeZoneID>? {
-        get { box.values.timezone }
-        set { update { $0.timezone = newValue } }
+        get { values.value.timezone }
+        set { values.value.timezone = newValue }
     }
 
     public var title: Located<String>? {
-        get { box.values.title }
-        set { update { $0.title = newValue } }
+        get { values.value.title }
+        set { values.value.title = newValue }
     }
 
     public var text: Located<String>? {
-        get { box.values.text }
-        set { update { $0.text = newValue } }
+        get { values.value.text }
+        set { values.value.text = newValue }
     }
 
     public var media: [Media] {
-        get { box.values.media }
-        set { update { $0.media = newValue } }
+        get { values.value.media }
+        set { values.value.media = newValue }
     }
 
     public var link: Located<String>? {
-        get { box.values.link }
-        set { update { $0.link = newValue } }
+        get { values.value.link }
+        set { values.value.link = newValue }
     }
 
     public var variants: [Variant] {
-        get { box.values.variants }
-        set { update { $0.variants = newValue } }
+        get { values.value.variants }
+        set { values.value.variants = newValue }
     }
 
     public var pillar: Located<Pillar>? {
-        get { box.values.pillar }
-        set { update { $0.pillar = newValue } }
+        get { values.value.pillar }
+        set { values.value.pillar = newValue }
     }
 
     public var intent: Located<Intent>? {
-        get { box.values.intent }
-        set { update { $0.intent = newValue } }
+        get { values.value.intent }
+        set { values.value.intent = newValue }
     }
 
     public var checklist: [Located<String>] {
-        get { box.values.checklist }
-        set { update { $0.checklist = newValue } }
+        get { values.value.checklist }
+        set { values.value.checklist = newValue }
     }
 
     public var status: Located<ItemStatus>? {
-        get { box.values.status }
-        set { update { $0.status = newValue } }
+        get { values.value.status }
+        set { values.value.status = newValue }
     }
 
     public var owner: Located<String>? {
-        get { box.values.owner }
-        set { update { $0.owner = newValue } }
+        get { values.value.owner }
+        set { values.value.owner = newValue }
     }
 
     public var campaign: Located<String>? {
-        get { box.values.campaign }
-        set { update { $0.campaign = newValue } }
+        get { values.value.campaign }
+        set { values.value.campaign = newValue }
     }
 
     public var details: ItemDetails {
-        get { box.values.details }
-        set { update { $0.details = newValue } }
+        get { values.value.details }
+        set { values.value.details = newValue }
     }
 
     /// The whole item entry.
     public var range: SourceRange {
-        get { box.values.range }
-        set { update { $0.range = newValue } }
+        get { values.value.range }
+        set { values.value.range = newValue }
     }
 
     public init(
@@ -129,7 +119,7 @@ public struct Item: Sendable {
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
         campaign: Located<String>? = nil, details: ItemDetails, range: SourceRange
     ) {
-        box = Box(Values(
+        values = SharedValue(Values(
             id: id,
             channels: channels,
             schedule: schedule,
@@ -147,12 +137,6 @@ public struct Item: Sendable {
             campaign: campaign,
             details: details,
             range: range))
-    }
-
-    private mutating func update(_ change: (inout Values) -> Void) {
-        var values = box.values
-        change(&values)
-        box = Box(values)
     }
 
     public var kind: ItemKind { details.kind }

@@ -13,31 +13,68 @@ public enum Confidence: String, CaseIterable, Sendable {
 }
 
 /// One value of one platform fact, with where it comes from and when it applies.
+///
+/// The fields are a `SharedValue`: rules copy facts out of profiles for every item, and a copy
+/// costs one retain instead of one per text it holds.
 public struct Fact: Sendable {
-    public var value: FactValue
+    private struct Values: Sendable {
+        var value: FactValue
+        var source: String
+        var checked: LocalDate?
+        var confidence: Confidence
+        var from: LocalDate?
+        var until: LocalDate?
+        var range: SourceRange
+    }
+
+    private var values: SharedValue<Values>
+
+    public var value: FactValue {
+        get { values.value.value }
+        set { values.value.value = newValue }
+    }
+
     /// Where the value comes from: documentation, an API schema, a tool's code.
-    public var source: String
+    public var source: String {
+        get { values.value.source }
+        set { values.value.source = newValue }
+    }
+
     /// When the source was last read.
-    public var checked: LocalDate?
-    public var confidence: Confidence
+    public var checked: LocalDate? {
+        get { values.value.checked }
+        set { values.value.checked = newValue }
+    }
+
+    public var confidence: Confidence {
+        get { values.value.confidence }
+        set { values.value.confidence = newValue }
+    }
+
     /// The first day the value applies; nil means since ever.
-    public var from: LocalDate?
+    public var from: LocalDate? {
+        get { values.value.from }
+        set { values.value.from = newValue }
+    }
+
     /// The last day the value applies; nil means still.
-    public var until: LocalDate?
+    public var until: LocalDate? {
+        get { values.value.until }
+        set { values.value.until = newValue }
+    }
+
     /// Where the fact is written (a built-in profile or a plan repo's override).
-    public var range: SourceRange
+    public var range: SourceRange {
+        get { values.value.range }
+        set { values.value.range = newValue }
+    }
 
     public init(
         value: FactValue, source: String, checked: LocalDate?, confidence: Confidence,
         from: LocalDate? = nil, until: LocalDate? = nil, range: SourceRange
     ) {
-        self.value = value
-        self.source = source
-        self.checked = checked
-        self.confidence = confidence
-        self.from = from
-        self.until = until
-        self.range = range
+        values = SharedValue(Values(
+            value: value, source: source, checked: checked, confidence: confidence, from: from, until: until, range: range))
     }
 
     public func applies(on date: LocalDate) -> Bool {
