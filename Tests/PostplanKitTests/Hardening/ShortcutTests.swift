@@ -152,4 +152,27 @@ struct ShortcutTests {
         profile.facts[FactKey.textMaxLength.path] = nil
         #expect(profile.fact(.textMaxLength, on: nil) == nil)
     }
+
+    @Test("an item and a fact keep value semantics behind their shared box: changing a copy leaves the original")
+    func sharedValuesAreValues() throws {
+        let original = try #require(try validItems(planWithItems("""
+              - id: teaser
+                kind: post
+                channels: [acme]
+                at: 2026-11-24 09:00
+                text: Original text
+            """)).first)
+        var copy = original
+        copy.text = Located("Changed text", at: original.range)
+        #expect(original.text?.value == "Original text")
+        #expect(copy.text?.value == "Changed text")
+        #expect(copy.id.value == "teaser")
+
+        let fact = try #require(ProfileRegistry.builtIn["x"]?.fact(.textMaxLength, on: nil))
+        var changed = fact
+        changed.source = "a test"
+        #expect(fact.source != "a test")
+        #expect(changed.source == "a test")
+        #expect(changed.range == fact.range)
+    }
 }
