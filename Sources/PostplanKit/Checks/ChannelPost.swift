@@ -13,9 +13,10 @@ struct ChannelPost {
     let media: [Media]
     /// The variant's link for this channel, or the item's.
     let link: Located<String>?
-    let locator: TextLocator
+    /// The plan files' texts by path, read only for findings that point inside a text.
+    let sources: [String: SourceText]
 
-    init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, source: SourceText?) {
+    init(item: Item, channel: Channel, profile: PlatformProfile, date: LocalDate, sources: [String: SourceText]) {
         self.item = item
         self.channel = channel
         self.profile = profile
@@ -24,7 +25,7 @@ struct ChannelPost {
         text = variant?.text ?? item.text
         media = variant?.media ?? item.media
         link = variant?.link ?? item.link
-        locator = TextLocator(source: source)
+        self.sources = sources
     }
 
     /// How messages name what is being checked: "poll 'cert-poll' on 'acme-x' (X)".
@@ -39,7 +40,7 @@ struct ChannelPost {
 
     /// A range covering one grapheme of a text, found in the plan file's source.
     func range(ofCharacter offset: Int, in text: Located<String>) -> SourceRange {
-        let position = locator.position(ofCharacter: offset, in: text)
+        let position = TextLocator(source: sources[text.range.path]).position(ofCharacter: offset, in: text)
         return SourceRange(path: text.range.path, span: Span(start: position, end: Position(line: position.line, column: position.column + 1)))
     }
 

@@ -5,7 +5,7 @@ import Synchronization
 /// Each rule family reads facts from the profile; none knows which platform it is looking at.
 public enum PlatformChecker {
     public static func check(_ workspace: Workspace, today: LocalDate) -> [Diagnostic] {
-        let sources = Dictionary(workspace.files.map { ($0.path, $0.sourceText) }) { first, _ in first }
+        let sources = workspace.sourceTexts, targets = workspace.publishingTargets
         let items = workspace.items
         let chunkCount = min(items.count, 64)
         guard chunkCount > 0 else { return [] }
@@ -13,26 +13,29 @@ public enum PlatformChecker {
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             var found: [Diagnostic] = []
             for index in stride(from: chunk, to: items.count, by: chunkCount) {
-                found += check(items[index], in: workspace, sources: sources, today: today)
+                found += check(items[index], on: targets, profiles: workspace.profiles, sources: sources, today: today)
             }
             results.withLock { $0[chunk] = found }
         }
         return results.withLock { $0.flatMap { $0 } }
     }
 
-    static func check(_ item: Item, in workspace: Workspace, sources: [String: SourceText], today: LocalDate) -> [Diagnostic] {
+    static func check(
+        _ item: Item, on targets: [String: Workspace.PublishingTarget], profiles: ProfileRegistry, sources: [String: SourceText],
+        today: LocalDate
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let date = item.factDate(today: today)
         for reference in item.channels {
-            guard let channel = workspace.channels[reference.value], let profile = workspace.profile(of: channel) else { continue }
-            let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path])
+            guard let (channel, profile) = targets[reference.value] else { continue }
+            let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, sources: sources)
             // The kind's own rules come first; where the kind does not exist on the platform,
             // that one finding says it all and the text and media rules stay quiet.
             let available = switch item.details {
             case .post: true
             case .poll(let poll): PollRules.check(poll, post, into: &diagnostics)
             case .story(let story): StoryRules.check(story, post, into: &diagnostics)
-            case .productPage(let page): ProductPageRules.check(page, post, profiles: workspace.profiles, into: &diagnostics)
+            case .productPage(let page): ProductPageRules.check(page, post, profiles: profiles, into: &diagnostics)
             case .ad(let ad): AdRules.check(ad, post, into: &diagnostics)
             }
             guard available else { continue }

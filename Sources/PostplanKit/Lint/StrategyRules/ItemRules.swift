@@ -58,14 +58,14 @@ enum HashtagsWithoutReachRule: StrategyRule {
     static let rule = Rule.blueskyHashtags
 
     static func check(_ context: StrategyContext) -> [Diagnostic] {
-        let sources = Dictionary(context.workspace.files.map { ($0.path, $0.sourceText) }) { first, _ in first }
+        let sources = context.workspace.sourceTexts, targets = context.workspace.publishingTargets
         var diagnostics: [Diagnostic] = []
         for item in context.workspace.items {
             for reference in item.channels {
-                guard let channel = context.workspace.channels[reference.value], let profile = context.workspace.profile(of: channel) else { continue }
+                guard let (channel, profile) = targets[reference.value] else { continue }
                 let date = item.factDate(today: context.today)
                 guard profile.flag(.textHashtagsMatter, on: date)?.0 == false else { continue }
-                let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, source: sources[item.range.path])
+                let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, sources: sources)
                 guard let text = post.text, let first = LinkScanner.hashtags(in: text.value).first else { continue }
                 let offset = text.value.distance(from: text.value.startIndex, to: first.lowerBound)
                 diagnostics.append(Diagnostic(
