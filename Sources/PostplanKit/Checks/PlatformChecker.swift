@@ -1,23 +1,33 @@
-import Dispatch
-import Synchronization
-
 /// Checks every item on every one of its channels against that channel's platform profile.
 /// Each rule family reads facts from the profile; none knows which platform it is looking at.
-public enum PlatformChecker {
-    public static func check(_ workspace: Workspace, today: LocalDate) -> [Diagnostic] {
-        let sources = workspace.sourceTexts, targets = workspace.publishingTargets
-        let items = workspace.items
-        let chunkCount = min(items.count, 64)
-        guard chunkCount > 0 else { return [] }
-        let results = Mutex([[Diagnostic]](repeating: [], count: chunkCount))
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var found: [Diagnostic] = []
-            for index in stride(from: chunk, to: items.count, by: chunkCount) {
-                found += check(items[index], on: targets, profiles: workspace.profiles, sources: sources, today: today)
-            }
-            results.withLock { $0[chunk] = found }
+///
+/// The items are checked in parts, each a stride through all of them so that parts cost about
+/// the same, for whichever thread is free to take the next one (see `Validator.validate`).
+public struct PlatformChecker: Sendable {
+    private let items: ItemList
+    private let targets: [String: Workspace.PublishingTarget]
+    private let profiles: ProfileRegistry
+    private let sources: [String: SourceText]
+    private let today: LocalDate
+    /// How many parts the items are checked in.
+    public let partCount: Int
+
+    public init(workspace: Workspace, today: LocalDate) {
+        items = workspace.items
+        targets = workspace.publishingTargets
+        profiles = workspace.profiles
+        sources = workspace.sourceTexts
+        self.today = today
+        partCount = min(items.count, 64)
+    }
+
+    /// The findings for the items of one part, in item order.
+    public func check(part: Int) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for index in stride(from: part, to: items.count, by: partCount) {
+            found += Self.check(items[index], on: targets, profiles: profiles, sources: sources, today: today)
         }
-        return results.withLock { $0.flatMap { $0 } }
+        return found
     }
 
     static func check(

@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// A plan repo as one whole: the channels and items of all its files, with ids resolved.
 public struct Workspace: Sendable {
     /// The plan files, in path order. Their items have moved to `items` and their item
@@ -26,10 +29,13 @@ public struct Workspace: Sendable {
         var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
-        // The first item with each id; every item's references are checked below, file by file.
-        var firstIDs: [String: Located<String>] = [:]
+        // Where the first item with each id is (its file and its place there), not the id itself:
+        // keeping the id would retain its texts, which were made on other threads, and reaching
+        // into their memory for that cost more than the rest of this pass. Every item's
+        // references are checked below, file by file.
+        var firstIDs: [String: (file: Int, reference: Int)] = [:]
         firstIDs.reserveCapacity(files.reduce(0) { $0 + $1.references.count })
-        for file in files {
+        for (fileIndex, file) in files.enumerated() {
             for id in file.channelIDs {
                 if let first = declaredChannels[id.value] {
                     diagnostics.append(duplicate("channel", id, first: first))
@@ -46,20 +52,27 @@ public struct Workspace: Sendable {
             }
             // By index, here and below: iterating the references would copy every one.
             for index in file.references.indices {
-                let id = file.references[index].id
-                if let first = firstIDs[id.value] {
-                    diagnostics.append(duplicate("item", id, first: first))
+                if let first = firstIDs[file.references[index].id.value] {
+                    let firstID = files[first.file].references[first.reference].id
+                    diagnostics.append(duplicate("item", file.references[index].id, first: firstID))
                 } else {
-                    firstIDs[id.value] = id
+                    firstIDs[file.references[index].id.value] = (fileIndex, index)
                 }
             }
         }
-        let knownChannels = declaredChannels.keys.sorted()
-        for file in files {
-            for index in file.references.indices {
-                diagnostics += checkReferences(of: file.references[index], declared: declaredChannels, known: knownChannels)
+        // Each file's references are checked on their own, files side by side: their values were
+        // made on the threads that read the files, and are quicker to reach from there.
+        let declared = declaredChannels, knownChannels = declaredChannels.keys.sorted()
+        let referenceFindings = Mutex([[Diagnostic]](repeating: [], count: files.count))
+        DispatchQueue.concurrentPerform(iterations: files.count) { fileIndex in
+            let references = files[fileIndex].references
+            var found: [Diagnostic] = []
+            for index in references.indices {
+                found += checkReferences(of: references[index], declared: declared, known: knownChannels)
             }
+            referenceFindings.withLock { $0[fileIndex] = found }
         }
+        diagnostics += referenceFindings.withLock { $0.joined() }
         // Each item is kept once, in `items`, which takes the files' own arrays over.
         let items = ItemList(files.map(\.items))
         var files = files
@@ -105,7 +118,8 @@ public struct Workspace: Sendable {
         of item: ItemReference, declared: [String: Located<String>], known: [String]
     ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for reference in item.channels where declared[reference.value] == nil {
+        for index in item.channels.indices where declared[item.channels[index].value] == nil {
+            let reference = item.channels[index]
             diagnostics.append(Diagnostic(
                 .unknownChannel,
                 "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(Suggestion.hint(for: reference.value, among: known, listUpTo: 8))",
