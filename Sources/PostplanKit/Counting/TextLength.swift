@@ -38,12 +38,12 @@ public struct TextLength: Sendable {
     /// nil where there is no such shortcut. A grapheme counts 1, or its UTF-8 bytes where
     /// emoji count as bytes, so never more than its bytes; a link counts `urlLength` instead
     /// of its own (one or more) bytes, and every link has a `://`. X's weights have a shortcut
-    /// for ASCII text only (see `WeightedLengthCounter.ceiling(ofASCII:config:)`).
+    /// for text in NFC (see `WeightedLengthCounter.ceiling(of:config:)`).
     public func ceiling(of text: String) -> Int? {
         switch counting {
         case .xWeighted:
             guard let weighting else { return text.utf8.count }
-            return WeightedLengthCounter.ceiling(ofASCII: text, config: weighting)
+            return WeightedLengthCounter.ceiling(of: text, config: weighting)
         case .graphemes, .graphemesEmojiAsBytes:
             guard let urlLength, urlLength > 0 else { return text.utf8.count }
             return text.utf8.count + urlLength * LinkScanner.linkCeiling(of: text)

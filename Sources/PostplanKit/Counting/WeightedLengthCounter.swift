@@ -78,21 +78,31 @@ public enum WeightedLengthCounter {
         return result(sum: sum, valid: valid, config: config)
     }
 
-    /// A weighted length an ASCII text never exceeds, found without normalising it or matching
-    /// links; nil for any other text, or for weights below zero. ASCII is in NFC and holds no
-    /// emoji, so each character weighs at most the heaviest ASCII weight, and each link, which
-    /// has a full stop in its host, weighs `transformedURLLength` instead of its characters.
-    public static func ceiling(ofASCII text: String, config: WeightedLengthConfig) -> Int? {
-        var characters = 0, fullStops = 0
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            characters += 1
-            if byte == UInt8(ascii: ".") { fullStops += 1 }
+    /// A weighted length a text never exceeds, found without normalising it or matching links
+    /// and emoji; nil when the text may not be in NFC (normalising changes code points) or a
+    /// weight is below zero. Every code unit weighs what its range says, except that a
+    /// non-ASCII unit weighs at least `defaultWeight`: links and emoji only ever replace units
+    /// (an emoji of several units weighs `defaultWeight` once, a lone one such as © never more
+    /// than that), and each link adds `transformedURLLength` for the units it replaces. Every
+    /// link has a full stop in its host followed by the top-level domain, which starts with a
+    /// letter (punycode and non-Latin ones too): a full stop that ends a sentence is no link.
+    /// A code point outside the BMP, which twitter-text weighs once, counts both its units here.
+    public static func ceiling(of text: String, config: WeightedLengthConfig) -> Int? {
+        guard config.scale > 0, config.transformedURLLength >= 0, config.defaultWeight >= 0,
+              config.ranges.allSatisfy({ $0.weight >= 0 }), isNFC(text) else { return nil }
+        var sum = 0, links = 0
+        var previous: UInt16 = 0
+        for unit in text.utf16 {
+            if previous == UInt16(UInt8(ascii: ".")), unit >= 0x80 || isASCIILetterOrDigit(unit) { links += 1 }
+            let weight = weight(of: unit, config: config)
+            sum = added(sum, unit < 0x80 ? weight : max(weight, config.defaultWeight))
+            previous = unit
         }
-        let heaviest = (0..<128).map { weight(of: UInt16($0), config: config) }.max() ?? config.defaultWeight
-        guard heaviest >= 0, config.scale > 0, config.transformedURLLength >= 0 else { return nil }
-        let urlWeight = multiplied(config.transformedURLLength, config.scale)
-        return added(multiplied(characters, heaviest), multiplied(fullStops, urlWeight)) / config.scale
+        return added(sum, multiplied(links, multiplied(config.transformedURLLength, config.scale))) / config.scale
+    }
+
+    private static func isASCIILetterOrDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit)
     }
 
     /// JavaScript divides in floating point; so do we, for the same permillage.

@@ -13,6 +13,8 @@ struct ShortcutTests {
         "emoji 🚀 and a family 👩‍👩‍👧 and a flag 🇩🇪 and a keycap #️⃣", "e\u{301} combining, and \u{0958} which NFC decomposes",
         "a link https://acme.example/a and http://x.io, then acme.example/bare and more.dots.here",
         "#one #two ＃three #4 not#tag", String(repeating: "long ", count: 200) + "https://acme.example",
+        "© 2026 Acme® and ™, keycaps 1️⃣ #️⃣ *️⃣", "short links x.io a.co and b.de/x", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP 🇯🇵",
+        "Привет, Ελλάδα, مرحبا", "Café résumé naïve: déjà vu",
     ]
 
     static let lengths: [(String, TextLength)] = [
@@ -29,6 +31,16 @@ struct ShortcutTests {
             guard let ceiling = length.ceiling(of: text) else { continue }
             #expect(ceiling >= length.count(text), "\(name): ceiling \(ceiling) < count \(length.count(text)) for \(text.debugDescription)")
         }
+    }
+
+    @Test("X's ceiling for sentences of Latin text with a few accents stays within 5 % of the count")
+    func weightedCeilingIsTight() throws {
+        let weighting = try #require(ProfileRegistry.builtIn["x"]?.weighting(on: nil))
+        let text = String(repeating: "Größere Kampagnen laufen ruhiger, wenn alle Beiträge geplant sind. ", count: 4)
+        let ceiling = try #require(WeightedLengthCounter.ceiling(of: text, config: weighting))
+        let count = WeightedLengthCounter.count(text, config: weighting).weightedLength
+        #expect(ceiling >= count)
+        #expect(Double(ceiling) <= Double(count) * 1.05, "ceiling \(ceiling), count \(count)")
     }
 
     @Test("the byte-level counts agree with the grapheme walk", arguments: texts)
