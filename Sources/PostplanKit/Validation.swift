@@ -25,18 +25,12 @@ public struct Validator: Sendable {
     /// The plan repo read and put together, without the platform checks: what commands that
     /// only need the workspace (profiles, calendars) start from.
     public func load(_ paths: [String]) throws(InputError) -> ValidationResult {
-        try load(paths, preparing: { _ = ProfileRegistry.builtIn })
-    }
-
-    /// From this many plan files on, what a run makes once (`preparing`) is made on another
-    /// core while the files are read; with fewer, reading is over too soon for that to pay.
-    static let filesWorthPreparing = 8
-
-    private func load(_ paths: [String], preparing: @escaping @Sendable () -> Void) throws(InputError) -> ValidationResult {
         let (paths, walkDiagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
+        // The built-in profiles take a few milliseconds to read, and putting the workspace
+        // together needs them: with enough files, they are read on another core meanwhile.
         let prepared = DispatchGroup()
         if paths.count >= Self.filesWorthPreparing {
-            DispatchQueue.global().async(group: prepared, execute: preparing)
+            DispatchQueue.global().async(group: prepared) { _ = ProfileRegistry.builtIn }
         }
         let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
         prepared.wait()
@@ -45,6 +39,10 @@ public struct Validator: Sendable {
         return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
     }
 
+    /// From this many plan files on, the built-in profiles are read on another core while the
+    /// files are read; with fewer, reading is over too soon for that to pay.
+    static let filesWorthPreparing = 8
+
     /// How far around today repeats are expanded to check their times and conflicts.
     public static let horizonDays = 366
 
@@ -52,12 +50,7 @@ public struct Validator: Sendable {
     /// goes out (daylight-saving gaps, crowded channels, review lead times).
     /// - Parameter today: the day whose facts apply to repeats without a start date.
     public func validate(_ paths: [String], today: LocalDate) throws(InputError) -> ValidationResult {
-        // The built-in profiles, and the patterns X's counting finds links with: each costs a few
-        // milliseconds once, and the checks would otherwise wait for them on one core.
-        var result = try load(paths, preparing: {
-            _ = ProfileRegistry.builtIn
-            CompiledURLPatterns.prepare()
-        })
+        var result = try load(paths)
         let horizon = today.adding(days: -Self.horizonDays)...today.adding(days: Self.horizonDays)
         // The platform checks and the scheduler only read the workspace, so they share one pool
         // of threads: the scheduler is the first job, and whichever thread is free takes the next

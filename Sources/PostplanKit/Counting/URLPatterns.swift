@@ -209,11 +209,6 @@ enum CompiledURLPatterns {
     static let validAsciiDomain = compile(URLPatterns.validAsciiDomain)
     static let validTcoUrl = compile(URLPatterns.validTcoUrl)
 
-    /// Compiles the patterns now rather than when the first text is counted.
-    static func prepare() {
-        _ = (extractUrl, validAsciiDomain, validTcoUrl)
-    }
-
     private static func compile(_ pattern: String) -> NSRegularExpression {
         do {
             return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
