@@ -126,6 +126,17 @@ struct WeightedLengthConformanceTests {
         let actual = WeightedLengthCounter.count(testCase.text, config: testCase.config)
         #expect(actual == testCase.expected, "\(testCase.testDescription)")
     }
+
+    /// The checks skip the exact count when this ceiling is within the limit, so a ceiling
+    /// below twitter-text's own length would let a too-long post through.
+    @Test("the length ceiling is never below twitter-text's weighted length", arguments: TwitterTextConformance.cases)
+    func ceilingBoundsConformance(_ testCase: WeightedLengthCase) {
+        let ceiling = WeightedLengthCounter.ceiling(of: testCase.text, config: testCase.config)
+        // Text below U+0300 is in NFC, and always has a ceiling; other text has one when in NFC.
+        if testCase.text.unicodeScalars.allSatisfy({ $0.value < 0x300 }) { #expect(ceiling != nil) }
+        guard let ceiling else { return }
+        #expect(ceiling >= testCase.expected.weightedLength, "\(testCase.testDescription): ceiling \(ceiling)")
+    }
 }
 
 @Suite("X weighted length: hand-computed cases")

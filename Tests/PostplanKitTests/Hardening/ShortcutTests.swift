@@ -33,6 +33,46 @@ struct ShortcutTests {
         }
     }
 
+    @Test("X's ceiling is never below the count, for 3,000 texts made of links, emoji and scripts")
+    func weightedCeilingBoundsMixedTexts() throws {
+        let weighting = try #require(ProfileRegistry.builtIn["x"]?.weighting(on: nil))
+        let pieces = [
+            "plan", " ", ".", ". ", "x.io", "a.co/b", "https://acme.example/p?q=1", "acme.example", "t.co/abc123",
+            "Größe", "é", "ß", "日本語", "Привет", "Ελλάδα", "مرحبا", "©", "®", "™", "‼", "1️⃣", "#️⃣", "🇯🇵", "👩‍👩‍👧",
+            "👍🏽", "🚀", "😷", "𝔘", "\u{200D}", "\u{FE0F}", "\u{2028}", "#tag", "@someone", "-", "_", "/", "\n",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {  // SplitMix64: the same texts on every run
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        var checked = 0
+        for _ in 0..<3_000 {
+            let text = (0..<(1 + next(40))).map { _ in pieces[next(pieces.count)] }.joined()
+            guard let ceiling = WeightedLengthCounter.ceiling(of: text, config: weighting) else { continue }
+            checked += 1
+            let count = WeightedLengthCounter.count(text, config: weighting).weightedLength
+            #expect(ceiling >= count, "ceiling \(ceiling) < count \(count) for \(text.debugDescription)")
+        }
+        #expect(checked > 2_000)
+    }
+
+    @Test("X's ceiling holds an emoji at the default weight where a repo's ranges weigh its code point less")
+    func weightedCeilingForLightEmoji() throws {
+        let x = try #require(ProfileRegistry.builtIn["x"]?.weighting(on: nil))
+        // A repo's override could weigh the Dingbats block like Latin text; ❤ is still one emoji.
+        var light = x
+        light.ranges.insert(WeightedLengthConfig.Range(start: 0x2700, end: 0x27BF, weight: x.scale), at: 0)
+        for text in ["\u{2764}", "I \u{2764} plans", "\u{2764}\u{2764}\u{2764}"] {
+            let ceiling = try #require(WeightedLengthCounter.ceiling(of: text, config: light))
+            let count = WeightedLengthCounter.count(text, config: light).weightedLength
+            #expect(ceiling >= count, "ceiling \(ceiling) < count \(count) for \(text.debugDescription)")
+        }
+    }
+
     @Test("X's ceiling for sentences of Latin text with a few accents stays within 5 % of the count")
     func weightedCeilingIsTight() throws {
         let weighting = try #require(ProfileRegistry.builtIn["x"]?.weighting(on: nil))
