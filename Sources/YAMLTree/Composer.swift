@@ -164,12 +164,22 @@ struct Composer {
         // Most mappings are small (an item has a dozen keys): comparing each key with those
         // before it, lengths first, is cheaper there than hashing every key into a dictionary.
         if pairs.count <= 16 {
+            // Keys compare as Swift strings do, by canonical equivalence (`é` precomposed or as
+            // `e` and an accent is one key), as the dictionary below does. Lengths decide only
+            // between ASCII keys, which have no other spelling; bit i marks key i as not ASCII.
+            var notASCII: UInt32 = 0
+            for index in pairs.indices {
+                if case .scalar(let key) = pairs[index].key.content, key.text.utf8.contains(where: { $0 >= 0x80 }) {
+                    notASCII |= 1 << index
+                }
+            }
             for index in pairs.indices.dropFirst() {
                 guard case .scalar(let key) = pairs[index].key.content else { continue }
                 let length = key.text.utf8.count
-                let first = pairs[..<index].firstIndex { earlier in
-                    guard case .scalar(let other) = earlier.key.content else { return false }
-                    return other.text.utf8.count == length && other.text == key.text
+                let first = pairs.indices[..<index].first { earlier in
+                    guard case .scalar(let other) = pairs[earlier].key.content else { return false }
+                    let lengthDecides = (notASCII >> index | notASCII >> earlier) & 1 == 0
+                    return (!lengthDecides || other.text.utf8.count == length) && other.text == key.text
                 }
                 if let first { duplicates.append((key.text, pairs[index].key.span, pairs[first].key.span)) }
             }

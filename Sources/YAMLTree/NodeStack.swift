@@ -10,8 +10,8 @@ final class NodeStack {
     private(set) var count = 0
 
     init(capacity: Int = 64) {
-        self.capacity = capacity
-        base = .allocate(capacity: capacity)
+        self.capacity = max(capacity, 1)
+        base = .allocate(capacity: self.capacity)
     }
 
     deinit {

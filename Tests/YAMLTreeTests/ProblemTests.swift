@@ -86,6 +86,14 @@ struct DuplicateKeyTests {
         #expect(result.problems.isEmpty)
     }
 
+    @Test("keys spelled with a precomposed or a combining accent are one key, in small and large mappings", arguments: [0, 20])
+    func canonicallyEquivalentKeys(otherKeys: Int) throws {
+        let others = (0..<otherKeys).map { "k\($0): \($0)\n" }.joined()
+        let result = YAMLParser().parse("caf\u{E9}: 1\n" + others + "cafe\u{301}: 2\n")
+        #expect(result.problems.map(\.kind) == [.duplicateKey])
+        #expect(result.problems.first?.related == span(1, 1, 1, 5))
+    }
+
     @Test("keys that differ only in case are different keys")
     func caseMatters() {
         let result = YAMLParser().parse("Key: 1\nkey: 2\n")
