@@ -93,7 +93,7 @@ struct Composer {
     private mutating func close(endingAt end: Position) {
         let frame = stack.removeLast()
         // A child reached through an alias ends where the alias stands, not where its anchor is.
-        let lastEnd = children.count > frame.firstChild ? children.lastEnd ?? frame.start : frame.start
+        let lastEnd = children.lastEnd(from: frame.firstChild) ?? frame.start
         // A block collection's end event stands at the next token, possibly lines later.
         let span = Span(start: frame.start, end: frame.isFlow ? end : lastEnd)
         let content: Node.Content

@@ -31,9 +31,10 @@ final class NodeStack {
         count += 1
     }
 
-    /// Where the top node's text ends, or where the alias that reached it stands.
-    var lastEnd: Position? {
-        guard count > 0 else { return nil }
+    /// Where the last node from `first` on ends (for one reached through an alias, where the
+    /// alias stands); nil when there is none.
+    func lastEnd(from first: Int) -> Position? {
+        guard count > first else { return nil }
         let last = base + (count - 1)
         return last.pointee.aliasSpan?.end ?? last.pointee.span.end
     }

@@ -3,16 +3,16 @@
 ///
 /// The items are checked in parts, each a stride through all of them so that parts cost about
 /// the same, for whichever thread is free to take the next one (see `Validator.validate`).
-public struct PlatformChecker: Sendable {
+struct PlatformChecker: Sendable {
     private let items: ItemList
     private let targets: [String: Workspace.PublishingTarget]
     private let profiles: ProfileRegistry
     private let sources: [String: SourceText]
     private let today: LocalDate
     /// How many parts the items are checked in.
-    public let partCount: Int
+    let partCount: Int
 
-    public init(workspace: Workspace, today: LocalDate) {
+    init(workspace: Workspace, today: LocalDate) {
         items = workspace.items
         targets = workspace.publishingTargets
         profiles = workspace.profiles
@@ -22,7 +22,7 @@ public struct PlatformChecker: Sendable {
     }
 
     /// The findings for the items of one part, in item order.
-    public func check(part: Int) -> [Diagnostic] {
+    func check(part: Int) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for index in stride(from: part, to: items.count, by: partCount) {
             found += Self.check(items[index], on: targets, profiles: profiles, sources: sources, today: today)

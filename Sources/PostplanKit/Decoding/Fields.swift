@@ -96,9 +96,13 @@ struct Fields {
         return nil
     }
 
-    /// The first pair with a key, compared by length first, which skips most keys without a
-    /// call into the string comparison. By index: iterating the pairs would copy every one.
+    /// The first pair with a key. Lengths are compared first, which skips most keys without a
+    /// call into the string comparison; that is exact because the keys asked for are schema
+    /// keys (lowercase ASCII letters, digits, `-`, `.`, `_`), which no other spelling is
+    /// canonically equivalent to, as `é` has two (see `Composer.duplicateKeys`). By index:
+    /// iterating the pairs would copy every one.
     private static func index(of key: String, in pairs: [Pair]) -> Int? {
+        assert(key.utf8.allSatisfy(isSchemaKeyByte), "'\(key)' is not a schema key; compare it without the length shortcut")
         let length = key.utf8.count
         for index in pairs.indices {
             if case .scalar(let scalar) = pairs[index].key.content, scalar.text.utf8.count == length, scalar.text == key {
@@ -106,6 +110,11 @@ struct Fields {
             }
         }
         return nil
+    }
+
+    private static func isSchemaKeyByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
     }
 
     /// Listed among a mapping's known keys, it lets the mapping hold `x-...` keys that are
