@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The arguments of the golden calendars: the shipped plans, a fixed week and a fixed today.
-let goldenWeek = ["--week", "2026-W48", "--today", "2026-11-22"]
+let goldenWeek = ["--week", "2026-W48"] + CommandRunner.today
 
 /// A new empty folder for files a test writes, removed by the caller.
 func scratchFolder() throws -> URL {

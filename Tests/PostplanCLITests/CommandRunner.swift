@@ -22,6 +22,12 @@ enum CommandRunner {
 
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
+    /// `--today` as of the day the shipped plans and fixtures were written. Every run of a command
+    /// that reads the clock (validate, lint, calendar) passes it, so a test's result does not
+    /// depend on the day the suite runs: the shipped plan's product page, launching 2026-12-15,
+    /// is within LinkedIn's review time from 2026-12-02 on.
+    static let today = ["--today", "2026-11-22"]
+
     static func run(
         _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], input: String? = nil
     ) throws -> ProgramResult {

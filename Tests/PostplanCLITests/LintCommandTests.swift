@@ -48,13 +48,13 @@ struct LintCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try "rules:\n  promotion-shar: off\n".write(to: folder.appendingPathComponent(".postplan.yml"), atomically: true, encoding: .utf8)
         try "postplan: 1\n".write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["lint"], in: folder)
+        let result = try CommandRunner.run(["lint"] + CommandRunner.today, in: folder)
         #expect(result.status == 2)
         #expect(result.stderr.contains(".postplan.yml:2:3: error: 'promotion-shar' is not a postplan rule; did you mean 'promotion-share'? [unknown-rule]"))
     }
 
     @Test func anUnknownFormatIsAUsageError() throws {
-        let result = try CommandRunner.run(["lint", "--format", "xml"], in: Self.repo)
+        let result = try CommandRunner.run(["lint", "--format", "xml"] + CommandRunner.today, in: Self.repo)
         #expect(result.status == 2)
     }
 }

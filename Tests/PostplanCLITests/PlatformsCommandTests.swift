@@ -34,24 +34,24 @@ struct PlatformsCommandTests {
 @Suite("postplan count")
 struct CountCommandTests {
     @Test func countsGraphemesAndBytesOnBluesky() throws {
-        let result = try CommandRunner.run(["count", "--platform", "bluesky", "Grüße 👋🏽"])
+        let result = try CommandRunner.run(["count", "--platform", "bluesky", "Grüße 👋🏽"] + CommandRunner.today)
         #expect(result.status == 0)
         #expect(result.stdout == "7 of 300 graphemes, 16 of 3000 UTF-8 bytes on Bluesky: fits\n")
     }
 
     @Test func readsTheDraftFromStandardInput() throws {
-        let result = try CommandRunner.run(["count", "--platform", "linkedin"], input: "Hello")
+        let result = try CommandRunner.run(["count", "--platform", "linkedin"] + CommandRunner.today, input: "Hello")
         #expect(result.stdout == "5 of 3000 graphemes on LinkedIn: fits\n")
     }
 
     @Test func exitsOneWhenTheDraftIsOverTheLimit() throws {
-        let result = try CommandRunner.run(["count", "--platform", "bluesky", String(repeating: "a", count: 301)])
+        let result = try CommandRunner.run(["count", "--platform", "bluesky", String(repeating: "a", count: 301)] + CommandRunner.today)
         #expect(result.status == 1)
         #expect(result.stdout == "301 of 300 graphemes, 301 of 3000 UTF-8 bytes on Bluesky: 1 over\n")
     }
 
     @Test func countsEveryLinkAsTwentyThreeOnMastodon() throws {
-        let result = try CommandRunner.run(["count", "--platform", "mastodon", "See https://example.com/a/very/long/path/to/a/page"])
+        let result = try CommandRunner.run(["count", "--platform", "mastodon", "See https://example.com/a/very/long/path/to/a/page"] + CommandRunner.today)
         #expect(result.stdout == "27 of 500 graphemes on Mastodon: fits\n")
     }
 }

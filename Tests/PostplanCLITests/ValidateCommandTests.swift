@@ -4,30 +4,30 @@ import Testing
 @Suite("postplan validate, end to end")
 struct ValidateCommandTests {
     @Test func shippedPlansAreValidAndExitZero() throws {
-        let result = try CommandRunner.run(["validate", "plans"])
+        let result = try CommandRunner.run(["validate", "plans"] + CommandRunner.today)
         #expect(result.status == 0)
         #expect(result.stdout == "")
         #expect(result.stderr.hasSuffix(": valid\n"))
     }
 
     @Test func validatesThePlansFolderWhenNoPathIsGiven() throws {
-        let result = try CommandRunner.run(["validate"], in: CommandRunner.fixtures.appendingPathComponent("valid-repo"))
+        let result = try CommandRunner.run(["validate"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("valid-repo"))
         try expectGolden(result.transcript, named: "valid-repo.txt")
     }
 
     @Test func reportsEveryProblemOfEveryFileInReadingOrder() throws {
-        let result = try CommandRunner.run(["validate", "plans"], in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        let result = try CommandRunner.run(["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         try expectGolden(result.transcript, named: "invalid-repo.txt")
     }
 
     @Test func exitsOneWhenAnErrorIsFound() throws {
-        let result = try CommandRunner.run(["validate", "plans"], in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        let result = try CommandRunner.run(["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         #expect(result.status == 1)
     }
 
     @Test func acceptsSingleFilesAsWellAsFolders() throws {
         let result = try CommandRunner.run(
-            ["validate", "plans/channels.yaml", "plans/q4.yaml"],
+            ["validate", "plans/channels.yaml", "plans/q4.yaml"] + CommandRunner.today,
             in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         #expect(result.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix("plans/channels.yaml:") || $0.hasPrefix("plans/q4.yaml:") })
         #expect(result.stderr == "2 files, 1 item: 11 errors\n")
