@@ -34,7 +34,26 @@ struct SlotWording {
     }
 
     /// The first line with more than spaces on it, trimmed; nil when there is none.
-    private static func firstLine(of text: String) -> String? {
-        text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingSpaces() }.first { !$0.isEmpty }
+    ///
+    /// Lines end at the scalars `Character.isNewline` names (LF, VT, FF, CR, U+0085, U+2028,
+    /// U+2029; CR LF counts twice, which only adds an empty line). Each is a grapheme of its own,
+    /// so scanning scalars cuts where scanning characters would, without splitting the whole text.
+    static func firstLine(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        var lineStart = scalars.startIndex
+        while lineStart < scalars.endIndex {
+            let lineEnd = scalars[lineStart...].firstIndex(where: isLineBreak) ?? scalars.endIndex
+            let line = text[lineStart..<lineEnd].trimmingSpaces()
+            if !line.isEmpty { return line }
+            lineStart = lineEnd == scalars.endIndex ? lineEnd : scalars.index(after: lineEnd)
+        }
+        return nil
+    }
+
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// What `postplan lint` found: everything `validate` finds and the strategy rules, with the
 /// config's severities, suppression comments and ignore patterns applied.
 public struct LintResult: Sendable {
@@ -67,12 +64,8 @@ public struct Linter: Sendable {
         // The strategy rules only read the context: they run side by side, and their findings
         // are put together in the rules' order.
         let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].rule) != nil }
-        let findings = Mutex([[Diagnostic]](repeating: [], count: rules.count))
-        DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-            let ruleFindings = Self.strategyRules[rules[index]].check(context)
-            findings.withLock { $0[index] = ruleFindings }
-        }
-        found += findings.withLock { $0.flatMap { $0 } }
+        let findings = [[Diagnostic]](concurrentlyMapping: rules.count) { Self.strategyRules[rules[$0]].check(context) }
+        found += findings.joined()
         var suppressions = Suppressions(workspace: validation.workspace)
         let configured = configure(found)
         let kept = suppressions.filter(configured)

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import YAMLTree
 
 /// Reads, parses and decodes plan files, several at once: files are independent until the
@@ -16,20 +14,10 @@ public struct PlanLoader: Sendable {
     /// Decoded files in the order given (unreadable or broken files left out) and every
     /// diagnostic found in them.
     public func load(_ paths: [String]) -> (files: [PlanFile], diagnostics: [Diagnostic]) {
-        let results = Mutex([(PlanFile?, [Diagnostic])?](repeating: nil, count: paths.count))
-        let work = { @Sendable (index: Int) in
-            let result = loadFile(paths[index])
-            results.withLock { $0[index] = result }
-        }
-        if paths.count > 1 {
-            DispatchQueue.concurrentPerform(iterations: paths.count, execute: work)
-        } else {
-            paths.indices.forEach(work)
-        }
+        let results = [(PlanFile?, [Diagnostic])](concurrentlyMapping: paths.count) { loadFile(paths[$0]) }
         var files: [PlanFile] = []
         var diagnostics: [Diagnostic] = []
-        for result in results.withLock({ $0 }) {
-            guard let (file, found) = result else { continue }
+        for (file, found) in results {
             if let file { files.append(file) }
             diagnostics += found
         }

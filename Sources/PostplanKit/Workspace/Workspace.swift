@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// A plan repo as one whole: the channels and items of all its files, with ids resolved.
 public struct Workspace: Sendable {
     /// The plan files, in path order. Their items have moved to `items` and their item
@@ -63,16 +60,15 @@ public struct Workspace: Sendable {
         // Each file's references are checked on their own, files side by side: their values were
         // made on the threads that read the files, and are quicker to reach from there.
         let declared = declaredChannels, knownChannels = declaredChannels.keys.sorted()
-        let referenceFindings = Mutex([[Diagnostic]](repeating: [], count: files.count))
-        DispatchQueue.concurrentPerform(iterations: files.count) { fileIndex in
+        let referenceFindings = [[Diagnostic]](concurrentlyMapping: files.count) { fileIndex in
             let references = files[fileIndex].references
             var found: [Diagnostic] = []
             for index in references.indices {
                 found += checkReferences(of: references[index], declared: declared, known: knownChannels)
             }
-            referenceFindings.withLock { $0[fileIndex] = found }
+            return found
         }
-        diagnostics += referenceFindings.withLock { $0.joined() }
+        diagnostics += referenceFindings.joined()
         // Each item is kept once, in `items`, which takes the files' own arrays over.
         let items = ItemList(files.map(\.items))
         var files = files

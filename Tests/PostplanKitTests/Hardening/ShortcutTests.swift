@@ -134,6 +134,15 @@ struct ShortcutTests {
         #expect(ICSContentLines.escape(text) == expected)
     }
 
+    @Test("a slot title's first line is found by scalars where splitting by characters finds it", arguments: texts + [
+        "\n\n  \t \r\n  second line  \nthird", "  \u{2028}\u{2029}\u{85}after separators", "\u{0B}\u{0C}vertical tab and form feed",
+        "\r\n", "   ", "one\r\ntwo", "é\u{301}\n", "  lead and trail  ", "\u{2028}", "tab\tinside\u{2029}next",
+    ])
+    func slotTitleFirstLine(text: String) {
+        let expected = text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingSpaces() }.first { !$0.isEmpty }
+        #expect(SlotWording.firstLine(of: text) == expected)
+    }
+
     @Test("iCalendar lines fold at 75 octets between scalars, as scalar by scalar", arguments: texts + [
         String(repeating: "👩‍👩‍👧", count: 30), String(repeating: "a", count: 75), String(repeating: "ä", count: 80),
     ])

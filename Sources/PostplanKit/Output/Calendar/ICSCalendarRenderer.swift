@@ -30,8 +30,18 @@ public struct ICSCalendarRenderer: Sendable {
         for zone in zones.sorted() {
             TimeZoneObservances(zone: zone, years: years)?.write(to: &lines)
         }
-        for slot in slots { write(slot, stamp: stamp, to: &lines) }
-        for deadline in deadlines { write(deadline, calendarZone: calendar.timeZone, stamp: stamp, to: &lines) }
+        // Events and to-dos are written side by side in runs, and the runs put together in order.
+        let events = slots.inRuns { run in
+            var lines = ICSContentLines()
+            for slot in run { write(slot, stamp: stamp, to: &lines) }
+            return lines
+        }
+        let toDos = deadlines.inRuns { run in
+            var lines = ICSContentLines()
+            for deadline in run { write(deadline, calendarZone: calendar.timeZone, stamp: stamp, to: &lines) }
+            return lines
+        }
+        lines.append(events + toDos)
         lines.end("VCALENDAR")
         return lines.text
     }

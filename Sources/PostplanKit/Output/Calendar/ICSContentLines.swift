@@ -8,8 +8,25 @@ struct ICSContentLines {
 
     /// A property whose value is already in its iCalendar form (a date, a number, a code).
     mutating func add(_ name: String, _ parameters: [String] = [], raw value: String) {
-        let head = ([name] + parameters).joined(separator: ";")
-        text += Self.fold("\(head):\(value)") + "\r\n"
+        var line = name
+        for parameter in parameters {
+            line += ";"
+            line += parameter
+        }
+        line += ":"
+        line += value
+        text += Self.fold(line)
+        text += "\r\n"
+    }
+
+    /// Appends the lines of others (rendered on other threads), in order, letting go of each
+    /// once it is copied, so that a large calendar is not held twice.
+    mutating func append(_ others: consuming [ICSContentLines]) {
+        text.reserveCapacity(text.utf8.count + others.reduce(0) { $0 + $1.text.utf8.count } + 64)
+        for index in others.indices {
+            text += others[index].text
+            others[index] = ICSContentLines()
+        }
     }
 
     /// A property of type TEXT, escaped.
@@ -38,6 +55,7 @@ struct ICSContentLines {
     /// control characters stand alone in a text (no mark combines with them), so each is one
     /// space. Every other byte is copied as it is, so multi-byte characters stay whole.
     static func escape(_ value: String) -> String {
+        guard value.utf8.contains(where: mayNeedEscaping) else { return value }
         let bytes = Array(value.utf8)
         var escaped: [UInt8] = []
         escaped.reserveCapacity(bytes.count + bytes.count / 8)
@@ -48,19 +66,20 @@ struct ICSContentLines {
             let afterNext = index + 2 < bytes.count ? bytes[index + 2] : 0
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                escaped += [UInt8(ascii: "\\"), byte]
+                escaped.append(UInt8(ascii: "\\"))
+                escaped.append(byte)
             case UInt8(ascii: "\t"):
                 escaped.append(byte)
             case UInt8(ascii: "\r") where next == UInt8(ascii: "\n"):
-                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                escaped.append(contentsOf: lineBreak)
                 index += 1
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                escaped.append(contentsOf: lineBreak)
             case 0xC2 where next == 0x85:
-                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                escaped.append(contentsOf: lineBreak)
                 index += 1
             case 0xE2 where next == 0x80 && (afterNext == 0xA8 || afterNext == 0xA9):
-                escaped += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                escaped.append(contentsOf: lineBreak)
                 index += 2
             case ..<0x20, 0x7F:
                 escaped.append(UInt8(ascii: " "))
@@ -71,6 +90,21 @@ struct ICSContentLines {
         }
         return String(decoding: escaped, as: UTF8.self)
     }
+
+    /// `\n`, what a line break becomes in TEXT.
+    private static let lineBreak: [UInt8] = [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+
+    /// Whether escaping may change this byte: a control character, `\`, `;`, `,`, or the lead
+    /// byte of U+0085 (C2) or of U+2028 and U+2029 (E2). Texts without one are kept as they are.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case ..<0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","), 0xC2, 0xE2: true
+        default: false
+        }
+    }
+
+    /// What a fold puts between two pieces of a line: CRLF and a space.
+    private static let foldBreak: [UInt8] = [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
 
     /// A line cut into pieces of at most 75 octets, each after the first starting with a space
     /// (which counts), cut only between Unicode scalars so no UTF-8 sequence is split.
@@ -86,7 +120,7 @@ struct ICSContentLines {
             while scalarEnd < bytes.count, bytes[scalarEnd] & 0xC0 == 0x80 { scalarEnd += 1 }
             if octets + (scalarEnd - scalarStart) > maxOctets {
                 folded += bytes[lineStart..<scalarStart]
-                folded += [UInt8(ascii: "\r"), UInt8(ascii: "\n"), UInt8(ascii: " ")]
+                folded += foldBreak
                 lineStart = scalarStart
                 octets = 1
             }
