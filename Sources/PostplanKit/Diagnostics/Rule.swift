@@ -70,12 +70,15 @@ public struct RuleOption: Hashable, Sendable {
     public var summary: String
     /// What kind of value it takes; config values are read like profile facts.
     public var kind: FactKey.ValueType
+    /// The values a whole-number option may take, when not every whole number makes sense.
+    public var range: ClosedRange<Int>?
 
-    public init(name: String, defaultValue: String, summary: String, kind: FactKey.ValueType) {
+    public init(name: String, defaultValue: String, summary: String, kind: FactKey.ValueType, range: ClosedRange<Int>? = nil) {
         self.name = name
         self.defaultValue = defaultValue
         self.summary = summary
         self.kind = kind
+        self.range = range
     }
 }
 

@@ -12,7 +12,9 @@ extension Rule {
             not counted: they run in ad placements, not in the channel's timeline.
             """,
         options: [
-            RuleOption(name: "max-share", defaultValue: "30", summary: "the largest share of promotion items, in percent", kind: .integer),
+            RuleOption(
+                name: "max-share", defaultValue: "30", summary: "the largest share of promotion items, in percent", kind: .integer,
+                range: 0...100),
             RuleOption(name: "min-items", defaultValue: "3", summary: "weeks with fewer items on the channel are not judged", kind: .integer),
         ],
         examples: RuleExamples(
@@ -97,7 +99,8 @@ extension Rule {
             serves only one of them builds one quarter of the index; tag items with `pillar:` and \
             spread them.
             """,
-        options: [RuleOption(name: "min-pillars", defaultValue: "2", summary: "pillars a week should serve", kind: .integer)],
+        options: [RuleOption(
+            name: "min-pillars", defaultValue: "2", summary: "pillars a week should serve", kind: .integer, range: 1...Pillar.allCases.count)],
         examples: RuleExamples(
             triggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "brand", "brand"])],
             nonTriggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "insights", "brand"])]))

@@ -27,7 +27,8 @@ public enum RuleReporter {
         if !rule.options.isEmpty {
             output += "\nOptions (in .postplan.yml under rules: \(rule.id): { ... }):\n"
             for option in rule.options {
-                output += "  \(option.name): \(option.defaultValue)  — \(option.summary)\n"
+                let range = option.range.map { " (\($0.lowerBound) to \($0.upperBound))" } ?? ""
+                output += "  \(option.name): \(option.defaultValue)  — \(option.summary)\(range)\n"
             }
         }
         for (title, examples) in [("Reported", rule.examples.triggering), ("Not reported", rule.examples.nonTriggering)] {

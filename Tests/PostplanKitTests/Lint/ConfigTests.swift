@@ -60,6 +60,49 @@ struct ConfigTests {
         #expect(problems.map(\.ruleID).sorted() == ["invalid-value", "unknown-key"])
     }
 
+    @Test("a whole number outside its option's range is invalid-value at the value, and the default stays", arguments: [
+        ("promotion-share: { max-share: 1️⃣150 }", "'max-share' must be from 0 to 100, found 150"),
+        ("pillar-coverage: { min-pillars: 1️⃣0 }", "'min-pillars' must be from 1 to 4, found 0"),
+        ("pillar-coverage: { min-pillars: 1️⃣5 }", "'min-pillars' must be from 1 to 4, found 5"),
+    ])
+    func optionOutOfRange(setting: String, message: String) {
+        let (config, problems, fixture) = decode("rules:\n  \(setting)\n")
+        #expect(problems.map(\.ruleID) == ["invalid-value"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.hasPrefix(message) == true, "\(problems)")
+        #expect(config.integer("max-share", of: .promotionShare) == 30)
+        #expect(config.integer("min-pillars", of: .pillarCoverage) == 2)
+    }
+
+    @Test("the ends of an option's range are accepted")
+    func optionRangeEnds() {
+        let (config, problems, _) = decode("rules:\n  promotion-share: { max-share: 100 }\n  pillar-coverage: { min-pillars: 4 }\n")
+        #expect(problems.isEmpty)
+        #expect(config.integer("max-share", of: .promotionShare) == 100)
+        #expect(config.integer("min-pillars", of: .pillarCoverage) == 4)
+    }
+
+    @Test("every option's default, written in a config, is accepted", arguments: Rule.all.filter { !$0.options.isEmpty })
+    func defaultsAreValid(rule: Rule) {
+        let options = rule.options.map { "\($0.name): \($0.defaultValue)" }.joined(separator: ", ")
+        let (_, problems, _) = decode("rules:\n  \(rule.id): { \(options) }\n")
+        #expect(problems.isEmpty, "\(rule.id): \(problems)")
+    }
+
+    @Test("postplan explain gives an option's range after its summary")
+    func explainShowsRange() {
+        #expect(RuleReporter.explanation(of: .promotionShare).contains("max-share: 30  — the largest share of promotion items, in percent (0 to 100)\n"))
+    }
+
+    @Test("an empty word list is invalid-value, pointing to 'off' for turning the rule off")
+    func emptyWordList() {
+        let (config, problems, fixture) = decode("rules:\n  missing-reply-plan: { words: 1️⃣[] }\n")
+        #expect(problems.map(\.ruleID) == ["invalid-value"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.contains("write 'missing-reply-plan: off'") == true)
+        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+    }
+
     @Test("an option of the wrong type is reported at its value")
     func wrongOptionType() {
         let (_, problems, fixture) = decode("rules:\n  promotion-share: { max-share: 1️⃣lots }\n")

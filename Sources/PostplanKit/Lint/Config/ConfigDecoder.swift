@@ -55,10 +55,28 @@ public enum ConfigDecoder {
         }
         if let severity = fields["severity"] { decodeSeverity(severity, into: &setting, context: &context) }
         for option in rule.options {
-            guard let value = fields[option.name] else { continue }
-            setting.options[option.name] = ProfileDecoder.decodeValue(value, type: option.kind, name: option.name, context: &context)
+            guard let node = fields[option.name],
+                  let value = ProfileDecoder.decodeValue(node, type: option.kind, name: option.name, context: &context) else { continue }
+            if let problem = problem(with: value, of: option, in: rule) {
+                context.report(.invalidValue, problem, at: node.span)
+            } else {
+                setting.options[option.name] = value
+            }
         }
         return setting
+    }
+
+    /// What is wrong with a well-typed option value that the rule cannot work with, and what to write instead.
+    private static func problem(with value: FactValue, of option: RuleOption, in rule: Rule) -> String? {
+        switch value {
+        case .integer(let number):
+            guard let range = option.range, !range.contains(number) else { return nil }
+            return "'\(option.name)' must be from \(range.lowerBound) to \(range.upperBound), found \(number); the default is \(option.defaultValue)"
+        case .words(let words) where words.isEmpty:
+            return "'\(option.name)' needs at least one entry, like \(option.defaultValue); to turn the rule off, write '\(rule.id): off'"
+        default:
+            return nil
+        }
     }
 
     private static func decodeSeverity(_ node: Node, into setting: inout LintConfig.RuleSetting, context: inout DecodingContext) {
