@@ -158,7 +158,7 @@ struct CalendarCommand: ParsableCommand {
         do {
             try OutputFile.write(rendered, to: output)
         } catch {
-            printError("postplan: cannot write '\(output)': \(error.localizedDescription)")
+            printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
     }

@@ -66,7 +66,7 @@ struct LintCommand: ParsableCommand {
             do {
                 try OutputFile.write(rendered, to: output)
             } catch {
-                printError("postplan: cannot write '\(output)': \(error.localizedDescription)")
+                printError("postplan: \(error)")
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
         } else {

@@ -1,25 +1,89 @@
 import Foundation
 
 /// Writes command output to a file atomically: into a temporary file in the same folder,
-/// then renamed over the target, so a failing run never leaves a half-written file.
+/// flushed to disk, then renamed over the target, so neither a failing run nor a crash or
+/// power cut leaves a half-written file; the folder is flushed too, so the rename lasts.
+///
+/// A file that exists keeps what the user gave it: its permissions (a plan file `new
+/// --append` rewrites stays group-writable when it was), and a symbolic link stays a link
+/// (the file it points to is the one replaced).
 enum OutputFile {
-    static func write(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
+    /// Why a file could not be written: the path and the system's reason.
+    struct WriteError: Error, CustomStringConvertible {
+        let path: String
+        let reason: String
+
+        init(path: String, errorNumber: Int32) {
+            self.path = path
+            self.reason = String(cString: strerror(errorNumber))
         }
+
+        var description: String { "cannot write '\(path)': \(reason)" }
+    }
+
+    static func write(_ text: String, to path: String) throws(WriteError) {
+        let target = resolvingLinks(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        // A new file gets the usual mode (0666 less the umask); one that exists keeps its own.
+        var existing = stat()
+        let existingMode = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : nil
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode == nil ? 0o666 : 0o600)
+        guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
+        var failure = writeAll(text, to: descriptor)
+        if failure == nil, let existingMode, fchmod(descriptor, existingMode) != 0 { failure = errno }
+        if failure == nil, fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, target) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw WriteError(path: path, errorNumber: failure)
+        }
+        syncFolder(folder.isEmpty ? "." : folder)
     }
 
     /// Whether a file exists and holds exactly `text`.
     static func holds(_ text: String, at path: String) -> Bool {
         FileManager.default.contents(atPath: path) == Data(text.utf8)
+    }
+
+    /// The file a path names in the end, following symbolic links (a chain of them too); the
+    /// path itself when it is not a link or does not exist yet.
+    private static func resolvingLinks(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {  // as many links as Linux follows (ELOOP)
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
+            current = destination.hasPrefix("/")
+                ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+        }
+        return current
+    }
+
+    /// Writes every byte of the text, going on after interrupted calls; the error number of a
+    /// failed write, nil when all is written.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
+        var text = text
+        return text.withUTF8 { bytes -> Int32? in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// Flushes a folder's entries, so a rename in it survives a power cut. Best effort: some
+    /// file systems cannot sync a folder, and the file itself is already complete.
+    private static func syncFolder(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 }

@@ -46,6 +46,9 @@ struct NewCommand: ParsableCommand {
         } catch let failure as Scaffolding.Failure {
             printError("postplan: \(failure)")
             throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let failure as OutputFile.WriteError {
+            printError("postplan: \(failure); nothing was appended")
+            throw ExitCode(ExitStatus.usage.rawValue)
         }
     }
 }

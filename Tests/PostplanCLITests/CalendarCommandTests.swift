@@ -108,6 +108,34 @@ struct CalendarOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["week.ics"])
     }
 
+    @Test("--output over a file keeps the file's permissions")
+    func keepsPermissions() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        try "old calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: output.path)
+        let written = try CommandRunner.run(["calendar", "--output", output.path] + goldenWeek)
+        #expect(written.status == 0)
+        let permissions = try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int
+        #expect(permissions == 0o640)
+    }
+
+    @Test("--output through a symbolic link replaces the file it points to, and the link stays")
+    func keepsLinks() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("shared"), withIntermediateDirectories: true)
+        let target = folder.appendingPathComponent("shared/week.md"), link = folder.appendingPathComponent("week.md")
+        try "old calendar\n".write(to: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "shared/week.md")
+        let written = try CommandRunner.run(["calendar", "--output", link.path] + goldenWeek)
+        #expect(written.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "shared/week.md")
+        #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("# Posting calendar 2026-W48"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("shared").path) == ["week.md"])
+    }
+
     @Test("a file that cannot be written is an error with status 2, and leaves nothing behind")
     func unwritable() throws {
         let folder = try scratchFolder()
