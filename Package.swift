@@ -35,7 +35,10 @@ let package = Package(
         ),
         .target(name: "PostplanTestSupport", path: "Tests/PostplanTestSupport"),
         .testTarget(name: "YAMLTreeTests", dependencies: ["YAMLTree"]),
-        .testTarget(name: "PostplanKitTests", dependencies: ["PostplanKit", "PostplanTestSupport"], exclude: ["Output/Goldens"]),
+        .testTarget(
+            name: "PostplanKitTests",
+            dependencies: ["PostplanKit", "PostplanTestSupport", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["Output/Goldens"]),
         .testTarget(
             name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit", "PostplanTestSupport"], exclude: ["Fixtures", "Goldens"]),
     ]

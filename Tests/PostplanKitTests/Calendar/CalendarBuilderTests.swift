@@ -122,16 +122,7 @@ struct CalendarDateTests {
 
     @Test("a product page's review task lands 14 days before the launch, in an earlier week than the launch")
     func reviewLandsInEarlierWeek() throws {
-        let plan = berlinCalendarPlan("""
-          - id: page
-            kind: product-page
-            channels: [acme]
-            name: Planner
-            category: Social Media Management Software
-            cta: { type: request-demo, url: "https://acme.example/demo" }
-            launch: 2026-12-14
-            media: [{ type: video, file: tour.mp4 }]
-        """)
+        let plan = berlinCalendarPlan(productPageItem(launch: "2026-12-14"))
         let result = try calendar(plan, try span(date(2026, 11, 23), date(2026, 12, 20)))
         #expect(result.weekOf(item: "page", deadline: "submit-review") == "2026-W49")
         #expect(result.weekOf(item: "page", deadline: "launch") == "2026-W51")

@@ -19,6 +19,21 @@ func berlinCalendarPlan(_ items: String) -> String {
     """ + items
 }
 
+/// A product page `page` on `acme`, launching on `launch`, as an entry of a plan's `items:`.
+func productPageItem(launch: String) -> String {
+    """
+      - id: page
+        kind: product-page
+        channels: [acme]
+        name: Planner
+        category: Social Media Management Software
+        cta: { type: request-demo, url: "https://acme.example/demo" }
+        launch: \(launch)
+        media: [{ type: video, file: tour.mp4 }]
+
+    """
+}
+
 /// The calendar of `span` for one plan file, with the built-in checklist defaults, scheduled
 /// as `postplan calendar` does. The plan must have no errors.
 func calendar(

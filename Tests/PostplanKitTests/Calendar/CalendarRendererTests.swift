@@ -182,15 +182,7 @@ struct ICSCalendarTests {
     func todos() throws {
         let plan = berlinCalendarPlan("""
           - { id: poll, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: Q?, options: [A, B], duration: 1d }
-          - id: page
-            kind: product-page
-            channels: [acme]
-            name: Planner
-            category: Social Media Management Software
-            cta: { type: request-demo, url: "https://acme.example/demo" }
-            launch: 2026-12-09
-            media: [{ type: video, file: tour.mp4 }]
-        """)
+        """ + "\n" + productPageItem(launch: "2026-12-09"))
         let lines = Self.unfolded(ICSCalendarRenderer().render(try calendar(plan, try week("2026-W48"))))
         #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == 2)
         #expect(lines.contains("UID:poll.acme.post-results@postplan"))

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 import Testing
 
 @testable import PostplanKit
@@ -141,6 +142,63 @@ struct ShortcutTests {
     func slotTitleFirstLine(text: String) {
         let expected = text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingSpaces() }.first { !$0.isEmpty }
         #expect(SlotWording.firstLine(of: text) == expected)
+    }
+
+    @Test("the built-in templates render a calendar from plain values as from the model's structures", arguments: [
+        MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName,
+    ])
+    func templateValues(name: String) throws {
+        let plan = berlinCalendarPlan("""
+          - { id: tip, kind: post, channels: [acme, acme-x], at: 2026-11-24 08:30, text: "One tip,\\ntwo lines", checklist: [Thank the first commenter] }
+          - { id: us, kind: post, channels: [acme-us], at: 2026-11-25 09:00, title: "A <b>title</b> & more", text: Hello, pillar: insights, intent: dialogue }
+          - { id: vote, kind: poll, channels: [acme], at: 2026-11-26 10:00, question: Which day?, options: [Mon, Tue], duration: 3d }
+        """ + "\n" + productPageItem(launch: "2026-11-27"))
+        let model = try calendar(plan, try week("2026-W48"))
+        #expect(!model.slots.isEmpty && !model.deadlines.isEmpty)
+        let file = try TemplateSource(folder: nil, fileSystem: InMemoryFileSystem()).template(named: name)
+        let reflected = try MustacheTemplate(string: file.text).render(model)
+        #expect(try CalendarTemplate(file).render(model) == reflected)
+    }
+
+    @Test("plain template values leave nil optionals out and keep numbers, lists and nested containers")
+    func templateValueShapes() throws {
+        struct Nested: Encodable {
+            let ratio = 0.5, missing: String? = nil, names = ["a", "b"]
+            func encode(to encoder: any Encoder) throws {
+                enum Key: CodingKey { case ratio, missing, names, inner }
+                var container = encoder.container(keyedBy: Key.self)
+                try container.encode(ratio, forKey: .ratio)
+                try container.encodeIfPresent(missing, forKey: .missing)
+                try container.encode(names, forKey: .names)
+                var inner = container.nestedContainer(keyedBy: Key.self, forKey: .inner)
+                try inner.encode(names.count, forKey: .names)
+            }
+        }
+        let values = try #require(TemplateValues.of(Nested()) as? [String: Any])
+        #expect(values.keys.sorted() == ["inner", "names", "ratio"])
+        #expect(values["ratio"] as? Double == 0.5)
+        #expect(values["names"] as? [String] == ["a", "b"])
+        #expect((values["inner"] as? [String: Any])?["names"] as? Int == 2)
+    }
+
+    @Test("Markdown escaping leaves a text as it is only when escaping it character by character changes nothing", arguments: texts + [
+        "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
+        "en – dash and ’quote’", "#️⃣ keycap", "plain words only",
+    ])
+    func markdownEscaping(text: String) {
+        let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
+        var expected = ""
+        for character in text {
+            if character.isNewline {
+                if expected.last != " " { expected.append(" ") }
+            } else if character == "\t" {
+                expected.append(" ")
+            } else {
+                if significant.contains(character) { expected.append("\\") }
+                expected.append(character)
+            }
+        }
+        #expect(MarkdownEscaping().escapeText(text) == expected)
     }
 
     @Test("iCalendar lines fold at 75 octets between scalars, as scalar by scalar", arguments: texts + [

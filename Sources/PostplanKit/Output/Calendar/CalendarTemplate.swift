@@ -25,7 +25,7 @@ struct CalendarTemplate: Sendable {
     }
 
     func render(_ calendar: PostingCalendar) -> String {
-        template.render(calendar)
+        template.render(TemplateValues.of(calendar))
     }
 
     private static func message(for error: any Error) -> String {

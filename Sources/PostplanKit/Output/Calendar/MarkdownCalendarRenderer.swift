@@ -33,6 +33,7 @@ struct MarkdownEscaping: MustacheContentType {
     private static let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
 
     func escapeText(_ text: String) -> String {
+        guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
@@ -46,5 +47,18 @@ struct MarkdownEscaping: MustacheContentType {
             }
         }
         return escaped
+    }
+
+    /// Whether this byte may start something `escapeText` changes: a significant ASCII
+    /// character, a tab or line break, or the lead byte of U+0085 (C2) or U+2028 and U+2029
+    /// (E2). A text without one is written as it is.
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x09...0x0D, 0xC2, 0xE2: true
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"):
+            true
+        default: false
+        }
     }
 }
