@@ -22,17 +22,23 @@ enum OutputFile {
     }
 
     static func write(_ text: String, to path: String) throws(WriteError) {
-        let target = resolvingLinks(path)
+        guard let target = resolvingLinks(path) else { throw WriteError(path: path, errorNumber: ELOOP) }
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
-        // A new file gets the usual mode (0666 less the umask); one that exists keeps its own.
+        // A new file gets the usual mode (0666 less the umask); one that exists keeps its own,
+        // and its owner and group where the user may set them (a team's group-writable plan
+        // file stays the team's).
         var existing = stat()
-        let existingMode = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : nil
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, existingMode == nil ? 0o666 : 0o600)
+        let exists = stat(target, &existing) == 0
+        if !exists, errno == ELOOP { throw WriteError(path: path, errorNumber: ELOOP) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, exists ? 0o600 : 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
         var failure = writeAll(text, to: descriptor)
-        if failure == nil, let existingMode, fchmod(descriptor, existingMode) != 0 { failure = errno }
+        if failure == nil, exists {
+            if fchown(descriptor, existing.st_uid, existing.st_gid) != 0 { _ = fchown(descriptor, uid_t.max, existing.st_gid) }
+            if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = errno }
+        }
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, target) != 0 { failure = errno }
@@ -49,15 +55,16 @@ enum OutputFile {
     }
 
     /// The file a path names in the end, following symbolic links (a chain of them too); the
-    /// path itself when it is not a link or does not exist yet.
-    private static func resolvingLinks(_ path: String) -> String {
+    /// path itself when it is not a link or does not exist yet; nil for a loop of links, or a
+    /// chain longer than Linux follows.
+    private static func resolvingLinks(_ path: String) -> String? {
         var current = path
-        for _ in 0..<40 {  // as many links as Linux follows (ELOOP)
+        for _ in 0..<40 {  // as many links as Linux follows before ELOOP
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
             current = destination.hasPrefix("/")
                 ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
-        return current
+        return nil
     }
 
     /// Writes every byte of the text, going on after interrupted calls; the error number of a

@@ -82,8 +82,16 @@ struct InitCommand: ParsableCommand {
         }
         for file in files {
             let url = root.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try OutputFile.write(file.text, to: url.path)
+            do {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try OutputFile.write(file.text, to: url.path)
+            } catch let failure as OutputFile.WriteError {
+                printError("postplan: \(failure)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            } catch {
+                printError("postplan: cannot create the folder of '\(url.path)': \(error.localizedDescription)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
             print("created \(file.path)")
         }
         printError("next: edit plans/channels.yaml, then run 'postplan lint' in \(directory)")

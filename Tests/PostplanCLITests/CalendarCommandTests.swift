@@ -121,6 +121,21 @@ struct CalendarOutputTests {
         #expect(permissions == 0o640)
     }
 
+    @Test(
+        "--output over a file keeps the file's owner and group", .enabled(if: geteuid() == 0, "only root can give a file to another user and group"))
+    func keepsOwnerAndGroup() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        try "old calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.ownerAccountID: 4242, .groupOwnerAccountID: 4343], ofItemAtPath: output.path)
+        let written = try CommandRunner.run(["calendar", "--output", output.path] + goldenWeek)
+        #expect(written.status == 0)
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
+        #expect(attributes[.ownerAccountID] as? Int == 4242)
+        #expect(attributes[.groupOwnerAccountID] as? Int == 4343)
+    }
+
     @Test("--output through a symbolic link replaces the file it points to, and the link stays")
     func keepsLinks() throws {
         let folder = try scratchFolder()
@@ -134,6 +149,20 @@ struct CalendarOutputTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "shared/week.md")
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("# Posting calendar 2026-W48"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("shared").path) == ["week.md"])
+    }
+
+    @Test("--output to a loop of symbolic links is an error with status 2, and the links stay")
+    func linkLoop() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("a.md").path, withDestinationPath: "b.md")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("b.md").path, withDestinationPath: "a.md")
+        let output = folder.appendingPathComponent("a.md").path
+        let result = try CommandRunner.run(["calendar", "--output", output] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot write '\(output)': Too many levels of symbolic links"), "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: output) == "b.md")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.md", "b.md"])
     }
 
     @Test("a file that cannot be written is an error with status 2, and leaves nothing behind")

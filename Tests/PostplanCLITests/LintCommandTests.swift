@@ -83,6 +83,16 @@ struct RuleAndScaffoldingCommandTests {
         #expect(result.stderr.contains("did you mean 'silent-channel'?"))
     }
 
+    @Test func initWhereAFolderCannotBeMadeIsAUsageError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-init-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "not a folder\n".write(to: folder.appendingPathComponent("plans"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["init", folder.path, "--timezone", "Europe/Berlin"] + CommandRunner.today)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("postplan: cannot create the folder of '\(folder.path)/plans/"), "\(result.stderr)")
+    }
+
     @Test func newPrintsAValidItemAndInitCreatesARepoThatLints() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

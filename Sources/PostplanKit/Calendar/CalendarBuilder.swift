@@ -33,10 +33,10 @@ public struct CalendarBuilder: Sendable {
             timeZone: timeZone.identifier, weeks: [])
         var zones = ZoneConverters()
         guard let clock = zones.converter(for: timeZone) else { return calendar }
-        let slots = schedule.occurrences.inRuns { run in run.compactMap { slot($0, in: span, clock: clock) } }.joined()
         let deadlines = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
             .sorted { ($0.date, $0.time ?? "", $0.item, $0.kind, $0.channel) < ($1.date, $1.time ?? "", $1.item, $1.kind, $1.channel) }
-        let slotsByDay = Dictionary(grouping: slots, by: \.date)
+        let slotsByDay = Dictionary(
+            grouping: schedule.occurrences.inRuns { run in run.compactMap { slot($0, in: span, clock: clock) } }.joined(), by: \.date)
         let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
         for week in span.weeks {
             let dates = (0..<7).map { week.monday.adding(days: $0) }.filter(span.contains)

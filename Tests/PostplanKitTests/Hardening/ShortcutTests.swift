@@ -179,11 +179,15 @@ struct ShortcutTests {
         #expect(values["ratio"] as? Double == 0.5)
         #expect(values["names"] as? [String] == ["a", "b"])
         #expect((values["inner"] as? [String: Any])?["names"] as? Int == 2)
+        let list = try #require(TemplateValues.of(["a", nil] as [String?]) as? [Any])
+        #expect(list.count == 2)
+        #expect(list[0] as? String == "a")
+        #expect((list[1] as? Any?).map { $0 == nil } == true, "a nil element reads as a nil, as Mustache reads an optional")
     }
 
     @Test("Markdown escaping leaves a text as it is only when escaping it character by character changes nothing", arguments: texts + [
         "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
-        "en – dash and ’quote’", "#️⃣ keycap", "plain words only",
+        "en – dash and ’quote’", "#️⃣ keycap", "plain words only", "varia \u{1FEF} is not a backtick", "#x\u{1FEF}",
     ])
     func markdownEscaping(text: String) {
         let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
@@ -194,7 +198,7 @@ struct ShortcutTests {
             } else if character == "\t" {
                 expected.append(" ")
             } else {
-                if significant.contains(character) { expected.append("\\") }
+                if character.isASCII, significant.contains(character) { expected.append("\\") }
                 expected.append(character)
             }
         }

@@ -103,6 +103,15 @@ struct ConfigTests {
         #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
     }
 
+    @Test("a blank entry in a word list is invalid-value, since every text contains it")
+    func blankWord() {
+        let (config, problems, fixture) = decode("rules:\n  missing-reply-plan: { words: 1️⃣[reply, ' '] }\n")
+        #expect(problems.map(\.ruleID) == ["invalid-value"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.contains("blank entry") == true)
+        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+    }
+
     @Test("an option of the wrong type is reported at its value")
     func wrongOptionType() {
         let (_, problems, fixture) = decode("rules:\n  promotion-share: { max-share: 1️⃣lots }\n")

@@ -74,6 +74,8 @@ public enum ConfigDecoder {
             return "'\(option.name)' must be from \(range.lowerBound) to \(range.upperBound), found \(number); the default is \(option.defaultValue)"
         case .words(let words) where words.isEmpty:
             return "'\(option.name)' needs at least one entry, like \(option.defaultValue); to turn the rule off, write '\(rule.id): off'"
+        case .words(let words) where words.contains(where: { $0.trimmingSpaces().isEmpty }):
+            return "'\(option.name)' has a blank entry, which every text contains; remove it, or write '\(rule.id): off' to turn the rule off"
         default:
             return nil
         }

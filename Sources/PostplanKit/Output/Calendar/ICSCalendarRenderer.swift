@@ -21,27 +21,32 @@ public struct ICSCalendarRenderer: Sendable {
         lines.add("X-WR-CALNAME", text: "Posting calendar \(calendar.title)")
         lines.add("X-WR-TIMEZONE", text: calendar.timeZone)
         let stamp = Self.compactDate(calendar.from) + "T000000Z"
+        // The days' slots and deadlines are read where they are: a year of a large repo holds
+        // hundreds of thousands of slots, and a flat copy of them would double their memory.
         let days = calendar.weeks.flatMap(\.days)
-        let slots = days.flatMap(\.slots), deadlines = days.flatMap(\.deadlines)
-        var zones = Set(slots.map(\.zone))
-        if deadlines.contains(where: { $0.time != nil }) { zones.insert(calendar.timeZone) }
+        var zones = Set(days.lazy.flatMap(\.slots).map(\.zone))
+        if days.contains(where: { $0.deadlines.contains { $0.time != nil } }) { zones.insert(calendar.timeZone) }
         let firstYear = Self.year(of: calendar.from)
         let years = firstYear...max(firstYear, Self.year(of: calendar.to))
         for zone in zones.sorted() {
             TimeZoneObservances(zone: zone, years: years)?.write(to: &lines)
         }
-        // Events and to-dos are written side by side in runs, and the runs put together in order.
-        let events = slots.inRuns { run in
+        // Events, then to-dos, written side by side in runs of days, and put together in order.
+        let events = days.inRuns { run in
             var lines = ICSContentLines()
-            for slot in run { write(slot, stamp: stamp, to: &lines) }
+            for day in run {
+                for slot in day.slots { write(slot, stamp: stamp, to: &lines) }
+            }
             return lines
         }
-        let toDos = deadlines.inRuns { run in
+        let toDos = days.inRuns { run in
             var lines = ICSContentLines()
-            for deadline in run { write(deadline, calendarZone: calendar.timeZone, stamp: stamp, to: &lines) }
+            for day in run {
+                for deadline in day.deadlines { write(deadline, calendarZone: calendar.timeZone, stamp: stamp, to: &lines) }
+            }
             return lines
         }
-        lines.append(events + toDos)
+        lines.append((consume events) + (consume toDos))
         lines.end("VCALENDAR")
         return lines.text
     }

@@ -30,7 +30,10 @@ public struct MarkdownCalendarRenderer: Sendable {
 /// with a meaning in Markdown get a backslash, which GitHub drops when it renders.
 struct MarkdownEscaping: MustacheContentType {
     static let contentTypeName = "MARKDOWN"
-    private static let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
+    /// ASCII characters with a meaning in Markdown. Compared by their byte, not as
+    /// `Character`s: those compare by canonical equivalence, and U+1FEF (Greek varia) would
+    /// then count as a backtick.
+    private static let significant: Set<UInt8> = Set("\\`*_[]<>|~#".utf8)
 
     func escapeText(_ text: String) -> String {
         guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
@@ -42,7 +45,7 @@ struct MarkdownEscaping: MustacheContentType {
             } else if character == "\t" {
                 escaped.append(" ")
             } else {
-                if Self.significant.contains(character) { escaped.append("\\") }
+                if let ascii = character.asciiValue, Self.significant.contains(ascii) { escaped.append("\\") }
                 escaped.append(character)
             }
         }
@@ -55,10 +58,7 @@ struct MarkdownEscaping: MustacheContentType {
     private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x09...0x0D, 0xC2, 0xE2: true
-        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"):
-            true
-        default: false
+        default: significant.contains(byte)
         }
     }
 }

@@ -33,12 +33,15 @@ private final class TemplateNode {
     /// before it was filled, and is read out when this node is.
     var hasNested = false
 
+    /// What was given; a nil (an optional that was nil, in a list) as Mustache reads a nil.
     var value: Any {
-        guard hasNested else { return fields ?? elements ?? single ?? [String: Any]() }
+        guard hasNested else { return fields ?? elements ?? single ?? Self.none }
         if let fields { return fields.mapValues(Self.readOut) }
         if let elements { return elements.map(Self.readOut) }
-        return single.map(Self.readOut) ?? [String: Any]()
+        return single.map(Self.readOut) ?? Self.none
     }
+
+    private static var none: Any { Any?.none as Any }
 
     private static func readOut(_ value: Any) -> Any {
         (value as? TemplateNode)?.value ?? value
