@@ -8,7 +8,8 @@ struct CalendarCommand: ParsableCommand {
         abstract: "Render a posting calendar for a week or a range of days, with a checklist for every slot.",
         discussion: """
             Writes Markdown (with GitHub task lists), one self-contained HTML page, iCalendar \
-            (.ics) or JSON. Times are in the plan repo's default time zone. Markdown and HTML \
+            (.ics) or JSON. Times are in the plan repo's default time zone; weeks start on \
+            Monday, or on the week-start of .postplan.yml, or on --week-start. Markdown and HTML \
             come from Mustache templates, and checklists from checklists.yaml: built in, or the \
             plan repo's own in a templates/ folder beside the plan folder (or --templates). \
             The plans are checked first: errors stop the run (exit status 1) and nothing is \
@@ -41,30 +42,38 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).", valueName: "dir"), completion: .directory)
     var templates: String?
 
+    @Option(
+        name: .customLong("week-start"),
+        help: ArgumentHelp("The day weeks start on: mon to sun (default: week-start in .postplan.yml, else mon).", valueName: "day"))
+    var weekStart: Weekday?
+
+    @OptionGroup var config: ConfigOption
+
     @OptionGroup var today: TodayOption
 
     func validate() throws {
-        _ = try span()
+        _ = try span(layout: .iso)
         if check, output == nil {
             throw ValidationError("--check compares with a file; name it with --output")
         }
     }
 
-    /// The days asked for; usage errors for malformed or conflicting options.
-    private func span() throws -> CalendarSpan {
+    /// The days asked for, cut into weeks by `layout`; usage errors for malformed or
+    /// conflicting options.
+    private func span(layout: WeekLayout) throws -> CalendarSpan {
         if let week {
             guard from == nil, to == nil else { throw ValidationError("use either --week or --from and --to, not both") }
-            guard let isoWeek = ISOWeek(named: week, today: today.date) else {
+            guard let isoWeek = ISOWeek(named: week, today: today.date, layout: layout) else {
                 throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this or next")
             }
-            return CalendarSpan(week: isoWeek)
+            return CalendarSpan(week: isoWeek, layout: layout)
         }
         switch (from, to) {
         case (nil, nil):
-            return CalendarSpan(week: ISOWeek(containing: today.date))
+            return CalendarSpan(week: layout.week(containing: today.date), layout: layout)
         case (let from?, let to?):
             let first = try date(from, option: "--from"), last = try date(to, option: "--to")
-            guard let span = CalendarSpan(from: first, to: last) else {
+            guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
                 throw ValidationError("'--to \(to)' is before '--from \(from)'")
             }
             return span
@@ -81,8 +90,9 @@ struct CalendarCommand: ParsableCommand {
     }
 
     func run() throws {
-        let span = try span()
         let fileSystem = LocalFileSystem()
+        let settings = try config.load(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
+        let span = try span(layout: weekStart.map(WeekLayout.init) ?? settings.weekLayout)
         let result: ValidationResult
         do {
             result = try Validator(fileSystem: fileSystem).validate([path], today: today.date)
@@ -170,3 +180,5 @@ private func printFindings(_ diagnostics: [Diagnostic]) {
 }
 
 extension CalendarFormat: ExpressibleByArgument {}
+
+extension Weekday: ExpressibleByArgument {}

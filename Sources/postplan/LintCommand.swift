@@ -17,8 +17,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Plan files or folders to check.", completion: .file())
     var paths: [String] = ["plans"]
 
-    @Option(help: "The config file; default: .postplan.yml in the current folder or above.")
-    var config: String?
+    @OptionGroup var config: ConfigOption
 
     @Option(help: ArgumentHelp("Output format: auto (github on GitHub Actions, text elsewhere), \(Reporters.formats.joined(separator: ", ")).", valueName: "format"))
     var format: String = "auto"
@@ -40,7 +39,7 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
-        let lintConfig = try loadConfig(fileSystem: fileSystem, currentDirectory: currentDirectory)
+        let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
         let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.date, currentDirectory: currentDirectory)
         let result: LintResult
         do {
@@ -78,28 +77,6 @@ struct LintCommand: ParsableCommand {
         if result.diagnostics.contains(where: { $0.severity >= failOn }) {
             throw ExitCode(ExitStatus.findings.rawValue)
         }
-    }
-
-    /// The config in force; its problems are configuration errors (status 2).
-    private func loadConfig(fileSystem: LocalFileSystem, currentDirectory: String) throws -> LintConfig {
-        let finder = ConfigFinder(fileSystem: fileSystem)
-        if let config, (try? fileSystem.entry(at: config)) == nil {
-            printError("postplan: no such config file: '\(config)'")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
-        guard let path = config ?? finder.find(from: currentDirectory) else { return LintConfig() }
-        let (loaded, problems) = finder.load(path)
-        let shown = problems.map { problem in
-            var relative = problem
-            relative.range.path = config ?? RepositoryPath.relative(problem.range.path, to: currentDirectory, currentDirectory: currentDirectory)
-            return relative
-        }
-        if !shown.isEmpty { printError(TextReporter.render(shown).trimmingCharacters(in: .newlines)) }
-        if problems.contains(where: { $0.severity == .error }) {
-            printError("postplan: the config file has errors; fix them to lint")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
-        return loaded
     }
 }
 

@@ -46,6 +46,45 @@ struct CalendarGoldenTests {
     }
 }
 
+@Suite("postplan calendar: the day weeks start on")
+struct CalendarWeekStartTests {
+    @Test("--week-start sun renders 2026-W48 from Sunday 2026-11-22 to Saturday 2026-11-28")
+    func flag() throws {
+        let result = try CommandRunner.run(["calendar", "--week-start", "sun"] + goldenWeek)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-22 to 2026-11-28 "))
+        let sunday = try #require(result.stdout.range(of: "### Sunday, 2026-11-22"))
+        let monday = try #require(result.stdout.range(of: "### Monday, 2026-11-23"))
+        #expect(sunday.lowerBound < monday.lowerBound)
+        #expect(!result.stdout.contains("Sunday, 2026-11-29"))
+    }
+
+    @Test("week-start in the config applies, and --week-start overrides it")
+    func configAndOverride() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("postplan.yml").path
+        try "week-start: sat\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let fromConfig = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
+        #expect(fromConfig.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-21 to 2026-11-27 "), "\(fromConfig.stderr)")
+        let overridden = try CommandRunner.run(["calendar", "--config", config, "--week-start", "mon"] + goldenWeek)
+        let plain = try CommandRunner.run(["calendar"] + goldenWeek)
+        #expect(overridden == plain)
+    }
+
+    @Test("a config with errors stops the calendar with status 2")
+    func brokenConfig() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("postplan.yml").path
+        try "week-start: sunday\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'sunday' is not a valid 'week-start'; did you mean 'sun'?"), "\(result.stderr)")
+        #expect(result.stdout == "")
+    }
+}
+
 @Suite("postplan calendar: usage and plan errors")
 struct CalendarErrorTests {
     @Test("a bad invocation is a usage error with status 2", arguments: [

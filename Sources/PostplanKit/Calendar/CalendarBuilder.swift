@@ -39,7 +39,7 @@ public struct CalendarBuilder: Sendable {
             grouping: schedule.occurrences.inRuns { run in run.compactMap { slot($0, in: span, clock: clock) } }.joined(), by: \.date)
         let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
         for week in span.weeks {
-            let dates = (0..<7).map { week.monday.adding(days: $0) }.filter(span.contains)
+            let dates = (0..<7).map { span.layout.firstDay(of: week).adding(days: $0) }.filter(span.contains)
             guard let first = dates.first, let last = dates.last else { continue }
             let days = dates.map { date in
                 CalendarDay(

@@ -48,7 +48,7 @@ public struct Linter: Sendable {
         var validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
         // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
         // an end would otherwise be judged for every week of the horizon.
-        let weekStart = ISOWeek(containing: today).monday
+        let weekStart = config.weekLayout.firstDay(of: config.weekLayout.week(containing: today))
         let weekEnd = weekStart.adding(days: Self.lintedWeeks * 7 - 1)
         // The checklist defaults the calendar uses: the repo's templates/ beside its plans, or the built-in ones.
         let templates = TemplateSource(folder: TemplateSource.folder(besidePlans: paths.first ?? "plans", on: fileSystem), fileSystem: fileSystem)

@@ -56,3 +56,68 @@ struct CalendarSpanTests {
         #expect(result.weeks.last?.days.map(\.date) == ["2026-11-30", "2026-12-01"])
     }
 }
+
+@Suite("Calendar: weeks that start on another day")
+struct WeekLayoutTests {
+    static let sunday = WeekLayout(start: .sun), saturday = WeekLayout(start: .sat)
+
+    @Test("a week keeps the name of the ISO week of its Monday, and starts on the layout's day")
+    func namedByItsMonday() throws {
+        let week = try #require(ISOWeek(iso: "2026-W48"))
+        #expect((Self.sunday.firstDay(of: week), Self.sunday.lastDay(of: week)) == (date(2026, 11, 22), date(2026, 11, 28)))
+        #expect((Self.saturday.firstDay(of: week), Self.saturday.lastDay(of: week)) == (date(2026, 11, 21), date(2026, 11, 27)))
+        #expect((WeekLayout.iso.firstDay(of: week), WeekLayout.iso.lastDay(of: week)) == (week.monday, week.sunday))
+    }
+
+    @Test("every day of a week falls in that week, for every start day", arguments: Weekday.allCases)
+    func daysFallInTheirWeek(start: Weekday) throws {
+        let layout = WeekLayout(start: start)
+        for name in ["2026-W01", "2026-W48", "2026-W53", "2027-W01", "2028-W09"] {
+            let week = try #require(ISOWeek(iso: name))
+            let first = layout.firstDay(of: week)
+            #expect(first.weekday == start)
+            for offset in 0..<7 {
+                #expect(layout.week(containing: first.adding(days: offset)) == week, "\(start) \(name) +\(offset)")
+            }
+            #expect(layout.week(containing: first.adding(days: 7)) == week.next)
+        }
+    }
+
+    @Test("at a year end, Sunday 2027-01-03 starts 2027-W01 when weeks start on Sunday, and ends 2026-W53 when they start on Monday")
+    func yearEnd() {
+        #expect(Self.sunday.week(containing: date(2027, 1, 3)).description == "2027-W01")
+        #expect(WeekLayout.iso.week(containing: date(2027, 1, 3)).description == "2026-W53")
+        #expect(Self.sunday.week(containing: date(2026, 12, 27)).description == "2026-W53")
+    }
+
+    @Test("a leap day falls in the week of the Monday it belongs to under each layout")
+    func leapDay() {
+        // 2028-02-29 is a Tuesday: ISO 2028-W09 from Monday 02-28; from Sunday 02-27 too.
+        #expect(WeekLayout.iso.week(containing: date(2028, 2, 29)).description == "2028-W09")
+        #expect(Self.sunday.week(containing: date(2028, 2, 29)).description == "2028-W09")
+        #expect(Self.saturday.firstDay(of: Self.saturday.week(containing: date(2028, 2, 29))) == date(2028, 2, 26))
+    }
+
+    @Test("a span of a Sunday week runs Sunday to Saturday, is titled by the week, and 'this' follows the layout")
+    func sundaySpan() throws {
+        let week = try #require(ISOWeek(iso: "2026-W48"))
+        let span = CalendarSpan(week: week, layout: Self.sunday)
+        #expect((span.first, span.last, span.title) == (date(2026, 11, 22), date(2026, 11, 28), "2026-W48"))
+        #expect(span.weeks == [week])
+        // Sunday 2026-11-29 is in ISO week 48, but in the Sunday week 49.
+        #expect(ISOWeek(named: "this", today: date(2026, 11, 29), layout: Self.sunday)?.description == "2026-W49")
+        #expect(ISOWeek(named: "this", today: date(2026, 11, 29))?.description == "2026-W48")
+    }
+
+    @Test("a Sunday-week calendar lists Sunday first, and a Sunday post lands in the week it starts")
+    func sundayCalendar() throws {
+        let plan = berlinCalendarPlan("""
+          - { id: sunday-post, kind: post, channels: [acme], at: 2026-11-29 10:00, text: A Sunday post. }
+        """)
+        let result = try calendar(plan, CalendarSpan(week: try #require(ISOWeek(iso: "2026-W49")), layout: Self.sunday))
+        #expect(result.weeks.map(\.id) == ["2026-W49"])
+        #expect(result.weeks.first?.days.map(\.weekday) == ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])
+        #expect(result.weekOf(item: "sunday-post") == "2026-W49")
+        #expect((result.weeks.first?.from, result.weeks.first?.to) == ("2026-11-29", "2026-12-05"))
+    }
+}

@@ -30,6 +30,17 @@ struct ConfigTests {
         #expect(config.ignore == ["plans/archive/**"])
     }
 
+    @Test("week-start takes a weekday as plans write it, with a suggestion for a day written out")
+    func weekStart() {
+        #expect(decode("week-start: sun\n").0.weekLayout == WeekLayout(start: .sun))
+        #expect(LintConfig().weekLayout == .iso)
+        let (config, problems, fixture) = decode("week-start: 1️⃣sunday\n")
+        #expect(problems.map(\.ruleID) == ["invalid-value"])
+        #expect(problems.first?.range.start == fixture.markers["1️⃣"])
+        #expect(problems.first?.message.contains("did you mean 'sun'?") == true, "\(problems)")
+        #expect(config.weekLayout == .iso)
+    }
+
     @Test("options a config does not set keep the rule's defaults")
     func defaults() {
         let config = LintConfig()
@@ -148,5 +159,26 @@ struct GlobPatternTests {
     ])
     func matching(pattern: String, path: String, expected: Bool) {
         #expect(GlobPattern(pattern).matches(path) == expected)
+    }
+}
+
+@Suite("Lint: weeks as week-start cuts them")
+struct LintWeekStartTests {
+    static let plan = StrategyExamples.header + """
+        items:
+          - { id: tuesday, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: Tuesday., pillar: brand, checklist: [Reply to every comment] }
+          - { id: sunday, kind: post, channels: [acme-linkedin], at: 2026-11-29 09:00, text: Sunday., pillar: insights, checklist: [Reply to every comment] }
+
+        """
+
+    @Test("a Sunday post counts for the ISO week it ends, and for the next week when weeks start on Sunday")
+    func pillarWeeks() throws {
+        let iso = try lint(["plan.yaml": Self.plan])
+        #expect(iso.diagnostics.filter { $0.ruleID == "pillar-coverage" }.isEmpty)
+        let sunday = try lint(["plan.yaml": Self.plan], config: "week-start: sun\n")
+        let messages = sunday.diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.first?.hasPrefix("2026-W48 serves brand of the four SSI pillars") == true, "\(messages)")
+        #expect(messages.last?.hasPrefix("2026-W49 serves insights of the four SSI pillars") == true, "\(messages)")
     }
 }

@@ -3,7 +3,7 @@ import YAMLTree
 /// Reads a `.postplan.yml`, validating it like a plan file: unknown keys and rule ids are
 /// reported with positions and suggestions.
 public enum ConfigDecoder {
-    static let keys: Set<String> = ["postplan-config", "rules", "capacity", "ignore"]
+    static let keys: Set<String> = ["postplan-config", "rules", "capacity", "week-start", "ignore"]
 
     /// The config, and its problems. Any error in it makes the run a configuration error.
     public static func decode(_ parsed: YAMLParseResult, path: String) -> (LintConfig, [Diagnostic]) {
@@ -16,6 +16,9 @@ public enum ConfigDecoder {
             context.report(.unsupportedVersion, "config format version '\(version.scalar?.text ?? version.shapeName)' is not supported; write 'postplan-config: 1'", at: version.span)
         }
         config.capacity = fields["capacity"].flatMap { context.duration($0, key: "capacity")?.value }
+        if let start = fields["week-start"].flatMap({ context.keyword($0, key: "week-start", as: Weekday.self) }) {
+            config.weekLayout = WeekLayout(start: start.value)
+        }
         config.ignore = fields["ignore"].flatMap { context.textList($0, key: "ignore", example: "[plans/archive/**]") }?.map(\.value) ?? []
         if let rulesNode = fields["rules"] {
             config.rules = decodeRules(rulesNode, context: &context)

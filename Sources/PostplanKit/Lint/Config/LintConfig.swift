@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a `.postplan.yml` says: rule severities and options, the team's weekly capacity,
-/// and which files to leave alone.
+/// the day its weeks start on, and which files to leave alone.
 public struct LintConfig: Sendable {
     /// How one rule is set up. A nil severity keeps the rule's default.
     public struct RuleSetting: Sendable {
@@ -17,6 +17,9 @@ public struct LintConfig: Sendable {
     public var capacity: PlanDuration?
     /// Glob patterns of plan files not to check (`plans/archive/**`).
     public var ignore: [String] = []
+    /// The day the team's weeks start on (`week-start`), for calendars and the rules that
+    /// judge a week.
+    public var weekLayout = WeekLayout.iso
 
     public init(path: String? = nil) {
         self.path = path

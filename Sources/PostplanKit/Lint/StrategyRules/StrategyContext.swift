@@ -2,7 +2,7 @@
 /// linted, and the config's options.
 struct StrategyContext: Sendable {
     let workspace: Workspace
-    /// Occurrences from the Monday of today's week on, sorted by instant.
+    /// Occurrences from the first day of today's week on, sorted by instant.
     let occurrences: [Occurrence]
     let config: LintConfig
     let today: LocalDate
@@ -13,16 +13,16 @@ struct StrategyContext: Sendable {
         workspace.items[occurrence.itemIndex]
     }
 
-    /// Occurrences grouped by ISO week, in week order.
+    /// Occurrences grouped by week (as the config's `week-start` cuts them), in week order.
     var byWeek: [(week: ISOWeek, occurrences: [Occurrence])] {
-        Dictionary(grouping: occurrences) { ISOWeek(containing: $0.date) }
+        Dictionary(grouping: occurrences) { config.weekLayout.week(containing: $0.date) }
             .sorted { $0.key < $1.key }
             .map { ($0.key, $0.value) }
     }
 
-    /// Occurrences grouped by channel and ISO week, in channel then week order.
+    /// Occurrences grouped by channel and week, in channel then week order.
     var byChannelAndWeek: [(channel: String, week: ISOWeek, occurrences: [Occurrence])] {
-        Dictionary(grouping: occurrences) { ChannelWeek(channel: $0.channelID, week: ISOWeek(containing: $0.date)) }
+        Dictionary(grouping: occurrences) { ChannelWeek(channel: $0.channelID, week: config.weekLayout.week(containing: $0.date)) }
             .sorted { ($0.key.channel, $0.key.week) < ($1.key.channel, $1.key.week) }
             .map { ($0.key.channel, $0.key.week, $0.value) }
     }
