@@ -1,7 +1,8 @@
 // A libFuzzer target over postplan's reading and checking of one plan file: the bytes are
 // parsed (YAMLTree over libyaml), decoded, put into a workspace with the built-in profiles,
 // checked against every platform, scheduled and linted, exactly as `postplan lint` does with
-// a plan folder that holds this one file. Whatever the bytes, this must return without a
+// a plan folder that holds this one file; a plan without errors is also rendered as a
+// calendar in every format. Whatever the bytes, this must return without a
 // crash, a hang, or a sanitizer report.
 //
 // Built and run by Fuzz/run.sh (see there); not part of the package's products.
@@ -22,5 +23,22 @@ public func fuzzPlanFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // Render the findings as the command-line tool would, so that every message and range
     // built from hostile input is formatted too.
     _ = TextReporter.render(result.diagnostics)
+    // A plan without errors gets its calendar of today's week in every format, as `postplan
+    // calendar` writes it, with weeks starting on a day picked by the input's size.
+    guard !result.diagnostics.contains(where: { $0.severity == .error }) else { return 0 }
+    let layout = WeekLayout(start: Weekday.allCases[size % Weekday.allCases.count])
+    let span = CalendarSpan(week: layout.week(containing: today), layout: layout)
+    let builder = CalendarBuilder(workspace: result.workspace, checklists: .builtIn)
+    let schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
+    let calendar = builder.calendar(for: span, from: schedule)
+    _ = ICSCalendarRenderer().render(calendar)
+    _ = JSONCalendarRenderer().render(calendar)
+    let templates = TemplateSource(folder: nil, fileSystem: fileSystem)
+    if let markdown = try? MarkdownCalendarRenderer(template: templates.template(named: MarkdownCalendarRenderer.templateName)) {
+        _ = markdown.render(calendar)
+    }
+    if let html = try? HTMLCalendarRenderer(template: templates.template(named: HTMLCalendarRenderer.templateName)) {
+        _ = html.render(calendar)
+    }
     return 0
 }

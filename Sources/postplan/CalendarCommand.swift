@@ -42,11 +42,6 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).", valueName: "dir"), completion: .directory)
     var templates: String?
 
-    @Option(
-        name: .customLong("week-start"),
-        help: ArgumentHelp("The day weeks start on: mon to sun (default: week-start in .postplan.yml, else mon).", valueName: "day"))
-    var weekStart: Weekday?
-
     @OptionGroup var config: ConfigOption
 
     @OptionGroup var today: TodayOption
@@ -66,20 +61,28 @@ struct CalendarCommand: ParsableCommand {
             guard let isoWeek = ISOWeek(named: week, today: today.date, layout: layout) else {
                 throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this or next")
             }
-            return CalendarSpan(week: isoWeek, layout: layout)
+            return try withinDateLimits(CalendarSpan(week: isoWeek, layout: layout))
         }
         switch (from, to) {
         case (nil, nil):
-            return CalendarSpan(week: layout.week(containing: today.date), layout: layout)
+            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today.date), layout: layout))
         case (let from?, let to?):
             let first = try date(from, option: "--from"), last = try date(to, option: "--to")
             guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
                 throw ValidationError("'--to \(to)' is before '--from \(from)'")
             }
-            return span
+            return try withinDateLimits(span)
         default:
             throw ValidationError("--from and --to go together: name the first and the last day")
         }
+    }
+
+    /// The span, when its weeks stay within the dates postplan handles.
+    private func withinDateLimits(_ span: CalendarSpan) throws -> CalendarSpan {
+        guard span.layout.covers(span.layout.week(containing: span.first)), span.layout.covers(span.layout.week(containing: span.last)) else {
+            throw ValidationError("the weeks of \(span.first) to \(span.last) reach past the dates postplan handles, 0001-01-01 to 9999-12-31")
+        }
+        return span
     }
 
     private func date(_ text: String, option: String) throws -> LocalDate {
@@ -91,8 +94,7 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let fileSystem = LocalFileSystem()
-        let settings = try config.load(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
-        let span = try span(layout: weekStart.map(WeekLayout.init) ?? settings.weekLayout)
+        let span = try span(layout: config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath))
         let result: ValidationResult
         do {
             result = try Validator(fileSystem: fileSystem).validate([path], today: today.date)
@@ -180,5 +182,3 @@ private func printFindings(_ diagnostics: [Diagnostic]) {
 }
 
 extension CalendarFormat: ExpressibleByArgument {}
-
-extension Weekday: ExpressibleByArgument {}

@@ -72,8 +72,26 @@ struct CalendarWeekStartTests {
         #expect(overridden == plain)
     }
 
-    @Test("a config with errors stops the calendar with status 2")
-    func brokenConfig() throws {
+    @Test("the calendar reads only week-start from the config: a rule it does not know is lint's business")
+    func lintOnlyProblems() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let config = folder.appendingPathComponent("postplan.yml").path
+        try "week-start: sun\nrules:\n  rule-of-a-newer-postplan: off\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-22 to 2026-11-28 "))
+    }
+
+    @Test("a week that reaches past the first date postplan handles is a usage error")
+    func dateLimits() throws {
+        let result = try CommandRunner.run(["calendar", "--week", "0001-W01", "--week-start", "sun"] + CommandRunner.today)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("reach past the dates postplan handles, 0001-01-01 to 9999-12-31"), "\(result.stderr)")
+    }
+
+    @Test("a config whose week-start is wrong stops the calendar with status 2")
+    func brokenWeekStart() throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let config = folder.appendingPathComponent("postplan.yml").path

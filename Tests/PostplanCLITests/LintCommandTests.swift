@@ -53,6 +53,26 @@ struct LintCommandTests {
         #expect(result.stderr.contains(".postplan.yml:2:3: error: 'promotion-shar' is not a postplan rule; did you mean 'promotion-share'? [unknown-rule]"))
     }
 
+    @Test func weekStartOnTheCommandLineOverridesTheConfig() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "week-start: sun\n".write(to: folder.appendingPathComponent(".postplan.yml"), atomically: true, encoding: .utf8)
+        try """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme-linkedin: { platform: linkedin, account: company-page }
+            items:
+              - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
+
+            """.write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
+        let sundayWeeks = try CommandRunner.run(["lint", "--today", "2026-11-22"], in: folder)
+        #expect(!sundayWeeks.stdout.contains("[pillar-coverage]"), "\(sundayWeeks.stdout)")
+        let mondayWeeks = try CommandRunner.run(["lint", "--today", "2026-11-22", "--week-start", "mon"], in: folder)
+        #expect(mondayWeeks.stdout.contains("2026-W47 serves brand"), "\(mondayWeeks.stdout)")
+    }
+
     @Test func anUnknownFormatIsAUsageError() throws {
         let result = try CommandRunner.run(["lint", "--format", "xml"] + CommandRunner.today, in: Self.repo)
         #expect(result.status == 2)

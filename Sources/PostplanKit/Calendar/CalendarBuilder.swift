@@ -1,5 +1,5 @@
 /// Turns what the scheduler found into a posting calendar: every slot and deadline read on
-/// the wall clock of the repo's default time zone, grouped into ISO weeks and days, each slot
+/// the wall clock of the repo's default time zone, grouped into weeks and days, each slot
 /// with its checklist, each week with its summary.
 public struct CalendarBuilder: Sendable {
     public let workspace: Workspace
@@ -30,7 +30,7 @@ public struct CalendarBuilder: Sendable {
     public func calendar(for span: CalendarSpan, from schedule: ScheduleResult) -> PostingCalendar {
         var calendar = PostingCalendar(
             version: PostingCalendar.currentVersion, title: span.title, from: span.first.description, to: span.last.description,
-            timeZone: timeZone.identifier, weeks: [])
+            timeZone: timeZone.identifier, weekStart: span.layout.start.rawValue, weeks: [])
         var zones = ZoneConverters()
         guard let clock = zones.converter(for: timeZone) else { return calendar }
         let deadlines = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }

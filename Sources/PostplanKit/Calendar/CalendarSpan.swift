@@ -30,6 +30,8 @@ public struct CalendarSpan: Hashable, Sendable {
         var week = layout.week(containing: first)
         while layout.firstDay(of: week) <= last {
             weeks.append(week)
+            // At 9999-12-31 dates stop, and so does counting weeks.
+            guard week.next > week else { break }
             week = week.next
         }
         return weeks

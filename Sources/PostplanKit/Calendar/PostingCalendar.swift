@@ -14,12 +14,15 @@ public struct PostingCalendar: Codable, Hashable, Sendable {
     public var to: String
     /// The IANA zone the calendar's dates and times are in.
     public var timeZone: String
+    /// The day its weeks start on, `mon` to `sun` (`week-start`).
+    public var weekStart: String
     public var weeks: [CalendarWeek]
 
     public static let currentVersion = 1
 }
 
-/// One ISO week (Monday first), cut to the calendar's span.
+/// One week (from Monday, or from the configured `week-start`), cut to the calendar's span,
+/// named after the ISO week that holds most of its days.
 public struct CalendarWeek: Codable, Hashable, Sendable {
     /// `2026-W48`.
     public var id: String

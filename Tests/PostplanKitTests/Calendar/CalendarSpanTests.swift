@@ -61,12 +61,23 @@ struct CalendarSpanTests {
 struct WeekLayoutTests {
     static let sunday = WeekLayout(start: .sun), saturday = WeekLayout(start: .sat)
 
-    @Test("a week keeps the name of the ISO week of its Monday, and starts on the layout's day")
-    func namedByItsMonday() throws {
-        let week = try #require(ISOWeek(iso: "2026-W48"))
-        #expect((Self.sunday.firstDay(of: week), Self.sunday.lastDay(of: week)) == (date(2026, 11, 22), date(2026, 11, 28)))
-        #expect((Self.saturday.firstDay(of: week), Self.saturday.lastDay(of: week)) == (date(2026, 11, 21), date(2026, 11, 27)))
-        #expect((WeekLayout.iso.firstDay(of: week), WeekLayout.iso.lastDay(of: week)) == (week.monday, week.sunday))
+    @Test("a week is named after the ISO week that holds most of its days (its Thursday's), and starts on the layout's day", arguments: [
+        (Weekday.mon, date(2026, 11, 23)), (.tue, date(2026, 11, 24)), (.wed, date(2026, 11, 25)), (.thu, date(2026, 11, 26)),
+        (.fri, date(2026, 11, 20)), (.sat, date(2026, 11, 21)), (.sun, date(2026, 11, 22)),
+    ])
+    func namedByItsThursday(start: Weekday, first: LocalDate) throws {
+        let layout = WeekLayout(start: start), week = try #require(ISOWeek(iso: "2026-W48"))
+        #expect((layout.firstDay(of: week), layout.lastDay(of: week)) == (first, first.adding(days: 6)))
+        // Four or more of its seven days are in ISO week 48.
+        #expect((0..<7).filter { ISOWeek(containing: first.adding(days: $0)) == week }.count >= 4)
+    }
+
+    @Test("weeks that would reach past 0001-01-01 or 9999-12-31 are not covered")
+    func dateLimits() throws {
+        let first = try #require(ISOWeek(iso: "0001-W01"))
+        #expect(WeekLayout.iso.covers(first))
+        #expect(!Self.sunday.covers(first))
+        #expect(!WeekLayout(start: .tue).covers(WeekLayout.iso.week(containing: date(9999, 12, 31))))
     }
 
     @Test("every day of a week falls in that week, for every start day", arguments: Weekday.allCases)

@@ -171,6 +171,20 @@ struct LintWeekStartTests {
 
         """
 
+    @Test("lint judges from the first day of today's week: on a Sunday, the Saturday before is a past week when weeks start on Sunday")
+    func lintedWindow() throws {
+        let plan = StrategyExamples.header + """
+            items:
+              - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
+
+            """
+        let sunday = date(2026, 11, 22)
+        let iso = try lint(["plan.yaml": plan], today: sunday)
+        #expect(iso.diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message).first?.hasPrefix("2026-W47 serves brand") == true)
+        let sundayWeeks = try lint(["plan.yaml": plan], config: "week-start: sun\n", today: sunday)
+        #expect(sundayWeeks.diagnostics.filter { $0.ruleID == "pillar-coverage" }.isEmpty)
+    }
+
     @Test("a Sunday post counts for the ISO week it ends, and for the next week when weeks start on Sunday")
     func pillarWeeks() throws {
         let iso = try lint(["plan.yaml": Self.plan])

@@ -16,14 +16,30 @@ public enum ConfigDecoder {
             context.report(.unsupportedVersion, "config format version '\(version.scalar?.text ?? version.shapeName)' is not supported; write 'postplan-config: 1'", at: version.span)
         }
         config.capacity = fields["capacity"].flatMap { context.duration($0, key: "capacity")?.value }
-        if let start = fields["week-start"].flatMap({ context.keyword($0, key: "week-start", as: Weekday.self) }) {
-            config.weekLayout = WeekLayout(start: start.value)
+        if let node = fields["week-start"], let layout = decodeWeekStart(node, context: &context) {
+            config.weekLayout = layout
         }
         config.ignore = fields["ignore"].flatMap { context.textList($0, key: "ignore", example: "[plans/archive/**]") }?.map(\.value) ?? []
         if let rulesNode = fields["rules"] {
             config.rules = decodeRules(rulesNode, context: &context)
         }
         return (config, context.diagnostics)
+    }
+
+    /// Only the day weeks start on, for commands that need nothing else of the config (the
+    /// calendar): a problem elsewhere in the file, such as a rule a newer postplan knows, is
+    /// lint's business and does not stop them. Syntax errors in the file still do.
+    public static func decodeWeekLayout(_ parsed: YAMLParseResult, path: String) -> (WeekLayout, [Diagnostic]) {
+        var context = DecodingContext(path: path)
+        parsed.problems.forEach { context.append($0.diagnostic(in: path)) }
+        guard !parsed.hasFatalProblem, let pairs = parsed.documents.first?.mapping,
+              let node = pairs.first(where: { $0.key.scalar?.text == "week-start" })?.value else { return (.iso, context.diagnostics) }
+        return (decodeWeekStart(node, context: &context) ?? .iso, context.diagnostics)
+    }
+
+    /// `week-start: sun`: a weekday as plans write them (`mon` ... `sun`).
+    private static func decodeWeekStart(_ node: Node, context: inout DecodingContext) -> WeekLayout? {
+        context.keyword(node, key: "week-start", as: Weekday.self).map { WeekLayout(start: $0.value) }
     }
 
     private static func decodeRules(_ node: Node, context: inout DecodingContext) -> [String: LintConfig.RuleSetting] {

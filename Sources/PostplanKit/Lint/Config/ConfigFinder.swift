@@ -27,11 +27,22 @@ public struct ConfigFinder: Sendable {
 
     /// Reads and decodes a config file; a file that cannot be read is a diagnostic too.
     public func load(_ path: String) -> (LintConfig, [Diagnostic]) {
+        load(path, decode: ConfigDecoder.decode, unread: LintConfig(path: path))
+    }
+
+    /// Reads only the day weeks start on (see `ConfigDecoder.decodeWeekLayout`).
+    public func loadWeekLayout(_ path: String) -> (WeekLayout, [Diagnostic]) {
+        load(path, decode: ConfigDecoder.decodeWeekLayout, unread: .iso)
+    }
+
+    private func load<Value>(
+        _ path: String, decode: (YAMLParseResult, String) -> (Value, [Diagnostic]), unread: Value
+    ) -> (Value, [Diagnostic]) {
         do {
             let bytes = try fileSystem.contents(of: path, maxBytes: 1 << 20)
-            return ConfigDecoder.decode(YAMLParser().parse(bytes), path: path)
+            return decode(YAMLParser().parse(bytes), path)
         } catch {
-            return (LintConfig(path: path), [error.diagnostic(at: path)])
+            return (unread, [error.diagnostic(at: path)])
         }
     }
 }
