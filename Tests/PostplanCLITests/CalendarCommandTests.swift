@@ -46,6 +46,14 @@ struct CalendarGoldenTests {
     }
 }
 
+/// A new folder holding a config file with `text`, and the file's path; the caller removes the folder.
+private func scratchConfig(_ text: String) throws -> (folder: URL, path: String) {
+    let folder = try scratchFolder()
+    let path = folder.appendingPathComponent("postplan.yml").path
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    return (folder, path)
+}
+
 @Suite("postplan calendar: the day weeks start on")
 struct CalendarWeekStartTests {
     @Test("--week-start sun renders 2026-W48 from Sunday 2026-11-22 to Saturday 2026-11-28")
@@ -61,10 +69,8 @@ struct CalendarWeekStartTests {
 
     @Test("week-start in the config applies, and --week-start overrides it")
     func configAndOverride() throws {
-        let folder = try scratchFolder()
+        let (folder, config) = try scratchConfig("week-start: sat\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = folder.appendingPathComponent("postplan.yml").path
-        try "week-start: sat\n".write(toFile: config, atomically: true, encoding: .utf8)
         let fromConfig = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(fromConfig.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-21 to 2026-11-27 "), "\(fromConfig.stderr)")
         let overridden = try CommandRunner.run(["calendar", "--config", config, "--week-start", "mon"] + goldenWeek)
@@ -74,10 +80,8 @@ struct CalendarWeekStartTests {
 
     @Test("the calendar reads only week-start from the config: a rule it does not know is lint's business")
     func lintOnlyProblems() throws {
-        let folder = try scratchFolder()
+        let (folder, config) = try scratchConfig("week-start: sun\nrules:\n  rule-of-a-newer-postplan: off\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = folder.appendingPathComponent("postplan.yml").path
-        try "week-start: sun\nrules:\n  rule-of-a-newer-postplan: off\n".write(toFile: config, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-22 to 2026-11-28 "))
@@ -92,10 +96,8 @@ struct CalendarWeekStartTests {
 
     @Test("a config whose week-start is wrong stops the calendar with status 2")
     func brokenWeekStart() throws {
-        let folder = try scratchFolder()
+        let (folder, config) = try scratchConfig("week-start: sunday\n")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let config = folder.appendingPathComponent("postplan.yml").path
-        try "week-start: sunday\n".write(toFile: config, atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(result.status == 2)
         #expect(result.stderr.contains("'sunday' is not a valid 'week-start'; did you mean 'sun'?"), "\(result.stderr)")
