@@ -6,7 +6,9 @@ import PostplanKit
 /// in the current folder or the nearest one above it unless named; none at all means the
 /// defaults. `lint` reads all of it; `calendar` only the day weeks start on.
 struct ConfigOption: ParsableArguments {
-    @Option(name: .customLong("config"), help: "The config file; default: .postplan.yml in the current folder or above.")
+    @Option(
+        name: .customLong("config"),
+        help: ArgumentHelp("The config file; default: .postplan.yml in the current folder or above.", valueName: "file"))
     var path: String?
 
     @Option(
@@ -30,8 +32,9 @@ struct ConfigOption: ParsableArguments {
     /// The day weeks start on: `--week-start`, else the config's `week-start` (the rest of
     /// the config is not read), else Monday.
     func weekLayout(fileSystem: LocalFileSystem, currentDirectory: String) throws -> WeekLayout {
+        let found = try find(fileSystem: fileSystem, currentDirectory: currentDirectory)
         if let weekStart { return WeekLayout(start: weekStart) }
-        guard let found = try find(fileSystem: fileSystem, currentDirectory: currentDirectory) else { return .iso }
+        guard let found else { return .iso }
         let (layout, problems) = ConfigFinder(fileSystem: fileSystem).loadWeekLayout(found)
         try report(problems, currentDirectory: currentDirectory)
         return layout

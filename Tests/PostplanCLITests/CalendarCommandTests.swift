@@ -109,6 +109,7 @@ struct CalendarWeekStartTests {
 struct CalendarErrorTests {
     @Test("a bad invocation is a usage error with status 2", arguments: [
         (["--week", "2026-48"], "is not a week"),
+        (["--config", "no-such-config.yml", "--week-start", "sun"], "no such config file: 'no-such-config.yml'"),
         (["--week", "2026-W53", "--from", "2026-12-01", "--to", "2026-12-02"], "not both"),
         (["--format", "pdf"], "pdf"),
         (["--from", "2026-12-02", "--to", "2026-12-01"], "is before"),
