@@ -160,7 +160,7 @@ struct ShortcutTests {
         #expect(try CalendarTemplate(file).render(model) == reflected)
     }
 
-    @Test("plain template values leave nil optionals out and keep numbers, lists and nested containers")
+    @Test("template values leave nil optionals out and keep numbers, lists and nested containers")
     func templateValueShapes() throws {
         struct Nested: Encodable {
             let ratio = 0.5, missing: String? = nil, names = ["a", "b"]
@@ -174,11 +174,18 @@ struct ShortcutTests {
                 try inner.encode(names.count, forKey: .names)
             }
         }
-        let values = try #require(TemplateValues.of(Nested()) as? [String: Any])
-        #expect(values.keys.sorted() == ["inner", "names", "ratio"])
-        #expect(values["ratio"] as? Double == 0.5)
-        #expect(values["names"] as? [String] == ["a", "b"])
-        #expect((values["inner"] as? [String: Any])?["names"] as? Int == 2)
+        let values = try #require(TemplateValues.of(Nested()) as? TemplateObject)
+        #expect(values.child(named: "missing") == nil)
+        #expect(values.child(named: "ratio") as? Double == 0.5)
+        #expect(values.child(named: "names") as? [String] == ["a", "b"])
+        #expect((values.child(named: "inner") as? TemplateObject)?.child(named: "names") as? Int == 2)
+        #expect(values.child(named: "no-such-field") == nil)
+        // Structures of one type share their names: a field the first lacks is still the second's.
+        struct Slot: Encodable { let title: String, note: String? }
+        let slots = try #require(TemplateValues.of([Slot(title: "a", note: nil), Slot(title: "b", note: "n")]) as? [Any])
+        let objects = slots.compactMap { $0 as? TemplateObject }
+        #expect(objects.map { $0.child(named: "title") as? String } == ["a", "b"])
+        #expect(objects.map { $0.child(named: "note") as? String } == [nil, "n"])
         let list = try #require(TemplateValues.of(["a", nil] as [String?]) as? [Any])
         #expect(list.count == 2)
         #expect(list[0] as? String == "a")

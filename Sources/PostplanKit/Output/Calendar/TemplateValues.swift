@@ -1,14 +1,21 @@
-/// The calendar model as the plain values a Mustache template reads fastest: each structure
-/// a `[String: Any]` keyed by its property names (the keys of the JSON calendar too), each list
-/// an `[Any]`, strings and numbers as they are; a nil optional is left out, so a template finds
-/// it missing (and looks further out, as Mustache does), just as it would on the structure.
+import Mustache
+
+/// The calendar model as the values a Mustache template reads fastest: each structure a
+/// `TemplateObject` whose fields are found by their property names (the keys of the JSON
+/// calendar too), each list an `[Any]`, strings and numbers as they are. A nil optional is
+/// missing, so a template looks further out for it, as Mustache does on the structure itself.
 ///
 /// swift-mustache reads a structure's properties through `Mirror`, which builds every child
 /// of a value on every lookup: a year's Markdown calendar of 10,000 items spent nine tenths of
-/// its time there. Dictionaries are read by key. The values come from the model's `Encodable`
-/// conformance, so templates and the JSON format see the same names by construction.
+/// its time there. A `TemplateObject` is read by name. The values come from the model's
+/// `Encodable` conformance, so templates and the JSON format see the same names by
+/// construction.
 enum TemplateValues {
     static func of(_ value: some Encodable) -> Any {
+        of(value, names: TemplateNames())
+    }
+
+    fileprivate static func of(_ value: some Encodable, names: TemplateNames) -> Any {
         switch value {
         // Values that encode themselves into a single-value container come back as they are.
         case let text as String: return text
@@ -16,7 +23,7 @@ enum TemplateValues {
         case let number as any BinaryInteger: return number
         case let number as any BinaryFloatingPoint: return number
         default:
-            let encoder = TemplateValueEncoder()
+            let encoder = TemplateValueEncoder(names: names)
             // Encoding into these containers cannot fail: nothing here throws.
             try? value.encode(to: encoder)
             return encoder.result.value
@@ -24,19 +31,73 @@ enum TemplateValues {
     }
 }
 
+/// A structure's fields for a template. The field names are shared by every structure of a
+/// type (a year's calendar has hundreds of thousands of slots), each structure keeps only its
+/// values, in the order the names were first met.
+final class TemplateObject: MustacheParent {
+    fileprivate let names: TemplateNames.Table
+    fileprivate var values: [Any?] = []
+
+    fileprivate init(names: TemplateNames.Table) {
+        self.names = names
+    }
+
+    func child(named name: String) -> Any? {
+        guard let index = names.indices[name], index < values.count else { return nil }
+        return values[index]
+    }
+
+    fileprivate func set(_ value: Any, named name: String) {
+        let index = names.index(of: name)
+        if index >= values.count { values += Array(repeating: nil, count: index + 1 - values.count) }
+        values[index] = value
+    }
+}
+
+/// The field names of each structure type met while making the values of one calendar.
+private final class TemplateNames {
+    final class Table {
+        var indices: [String: Int] = [:]
+
+        func index(of name: String) -> Int {
+            if let index = indices[name] { return index }
+            indices[name] = indices.count
+            return indices.count - 1
+        }
+    }
+
+    private var tables: [ObjectIdentifier: Table] = [:]
+
+    /// The table of the structures whose fields are keyed by `Key`.
+    func table(for key: Any.Type) -> Table {
+        if let table = tables[ObjectIdentifier(key)] { return table }
+        let table = Table()
+        tables[ObjectIdentifier(key)] = table
+        return table
+    }
+}
+
 /// What one encoder has been given: a structure's fields, a list's elements, or one value.
 private final class TemplateNode {
-    var fields: [String: Any]?
+    let names: TemplateNames
+    var object: TemplateObject?
     var elements: [Any]?
     var single: Any?
     /// Whether a nested container or super encoder was handed out: its node was stored here
     /// before it was filled, and is read out when this node is.
     var hasNested = false
 
+    init(names: TemplateNames) {
+        self.names = names
+    }
+
     /// What was given; a nil (an optional that was nil, in a list) as Mustache reads a nil.
     var value: Any {
-        guard hasNested else { return fields ?? elements ?? single ?? Self.none }
-        if let fields { return fields.mapValues(Self.readOut) }
+        if let object {
+            if hasNested { object.values = object.values.map { $0.map(Self.readOut) } }
+            return object
+        }
+        guard hasNested else { return elements ?? single ?? Self.none }
         if let elements { return elements.map(Self.readOut) }
         return single.map(Self.readOut) ?? Self.none
     }
@@ -49,20 +110,24 @@ private final class TemplateNode {
 
     /// A new encoder whose node is stored here under `key` (appended without one).
     func nestedEncoder(key: String?) -> TemplateValueEncoder {
-        let encoder = TemplateValueEncoder()
+        let encoder = TemplateValueEncoder(names: names)
         hasNested = true
-        if let key { fields?[key] = encoder.result } else { elements?.append(encoder.result) }
+        if let key { object?.set(encoder.result, named: key) } else { elements?.append(encoder.result) }
         return encoder
     }
 }
 
 private struct TemplateValueEncoder: Encoder {
-    let result = TemplateNode()
+    let result: TemplateNode
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
+    init(names: TemplateNames) {
+        result = TemplateNode(names: names)
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if result.fields == nil { result.fields = [:] }
+        if result.object == nil { result.object = TemplateObject(names: result.names.table(for: Key.self)) }
         return KeyedEncodingContainer(Fields<Key>(node: result))
     }
 
@@ -82,7 +147,7 @@ private struct TemplateValueEncoder: Encoder {
         mutating func encodeNil(forKey key: Key) {}
 
         mutating func encode(_ value: some Encodable, forKey key: Key) {
-            node.fields?[key.stringValue] = TemplateValues.of(value)
+            node.object?.set(TemplateValues.of(value, names: node.names), named: key.stringValue)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -105,7 +170,7 @@ private struct TemplateValueEncoder: Encoder {
         mutating func encodeNil() {}
 
         mutating func encode(_ value: some Encodable) {
-            node.elements?.append(TemplateValues.of(value))
+            node.elements?.append(TemplateValues.of(value, names: node.names))
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -126,7 +191,7 @@ private struct TemplateValueEncoder: Encoder {
         mutating func encodeNil() {}
 
         mutating func encode(_ value: some Encodable) {
-            node.single = TemplateValues.of(value)
+            node.single = TemplateValues.of(value, names: node.names)
         }
     }
 }
