@@ -9,8 +9,7 @@ public struct ValidationResult: Sendable {
     /// How many plan files were found (read or not).
     public var fileCount: Int
     /// The occurrences and deadlines within `Validator.horizonDays` of today (after `validate`).
-    public var schedule = ScheduleResult()
-}
+    public var schedule = ScheduleResult()}
 
 /// Runs the stages that check a plan repo: find files, read and decode them, assemble the
 /// workspace, check every item against its platforms. The file system comes in from
@@ -50,7 +49,14 @@ public struct Validator: Sendable {
     /// goes out (daylight-saving gaps, crowded channels, review lead times).
     /// - Parameter today: the day whose facts apply to repeats without a start date.
     public func validate(_ paths: [String], today: LocalDate) throws(InputError) -> ValidationResult {
+        try validate(paths, today: .date(today))
+    }
+
+    /// `validate` with today's date worked out in the repo's default time zone once it is
+    /// known (for `Today.now`).
+    public func validate(_ paths: [String], today: Today) throws(InputError) -> ValidationResult {
         var result = try load(paths)
+        let today = today.date(in: result.workspace.defaultTimeZone)
         let horizon = today.adding(days: -Self.horizonDays)...today.adding(days: Self.horizonDays)
         // The platform checks and the scheduler only read the workspace, so they share one pool
         // of threads: the scheduler is the first job, and whichever thread is free takes the next

@@ -47,7 +47,7 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func validate() throws {
-        _ = try span(layout: .iso)
+        _ = try span(layout: .iso, today: today.localDate)
         if check, output == nil {
             throw ValidationError("--check compares with a file; name it with --output")
         }
@@ -55,17 +55,17 @@ struct CalendarCommand: ParsableCommand {
 
     /// The days asked for, cut into weeks by `layout`; usage errors for malformed or
     /// conflicting options.
-    private func span(layout: WeekLayout) throws -> CalendarSpan {
+    private func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
         if let week {
             guard from == nil, to == nil else { throw ValidationError("use either --week or --from and --to, not both") }
-            guard let isoWeek = ISOWeek(named: week, today: today.date, layout: layout) else {
+            guard let isoWeek = ISOWeek(named: week, today: today, layout: layout) else {
                 throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this or next")
             }
             return try withinDateLimits(CalendarSpan(week: isoWeek, layout: layout))
         }
         switch (from, to) {
         case (nil, nil):
-            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today.date), layout: layout))
+            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
         case (let from?, let to?):
             let first = try date(from, option: "--from"), last = try date(to, option: "--to")
             guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
@@ -94,10 +94,11 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let fileSystem = LocalFileSystem()
-        let span = try span(layout: config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath))
+        let now = today.value
+        let layout = try config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
         let result: ValidationResult
         do {
-            result = try Validator(fileSystem: fileSystem).validate([path], today: today.date)
+            result = try Validator(fileSystem: fileSystem).validate([path], today: now)
             keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")
@@ -115,8 +116,11 @@ struct CalendarCommand: ParsableCommand {
             printError("postplan: the checklist defaults have errors; no calendar written")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
+        // "This week" is the week of today's date in the repo's time zone.
+        let today = now.date(in: result.workspace.defaultTimeZone)
+        let span = try span(layout: layout, today: today)
         let builder = CalendarBuilder(workspace: result.workspace, checklists: defaults)
-        let schedule = Scheduler(workspace: result.workspace, today: today.date).schedule(window: builder.scheduleWindow(for: span))
+        let schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
         let calendar = builder.calendar(for: span, from: schedule)
         let rendered = try render(calendar, source: source)
         try deliver(rendered)

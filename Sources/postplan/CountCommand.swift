@@ -30,7 +30,7 @@ struct CountCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage.rawValue)
         }
         let draft = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        let report = TextCountReport(text: draft, profile: profile, on: today.date)
+        let report = TextCountReport(text: draft, profile: profile, on: today.localDate)
         print(report.description)
         if report.isOverLimit { throw ExitCode(ExitStatus.findings.rawValue) }
     }

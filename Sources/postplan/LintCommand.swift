@@ -40,7 +40,7 @@ struct LintCommand: ParsableCommand {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
         let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.date, currentDirectory: currentDirectory)
+        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory)
         let result: LintResult
         do {
             result = try linter.lint(paths)

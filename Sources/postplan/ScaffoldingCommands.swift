@@ -27,7 +27,7 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let item = try Scaffolding.item(kind, id: id, channel: channel, date: today.date.adding(days: 7))
+            let item = try Scaffolding.item(kind, id: id, channel: channel, date: today.localDate.adding(days: 7))
             guard let append else {
                 print(item, terminator: "")
                 return
@@ -73,7 +73,7 @@ struct InitCommand: ParsableCommand {
             printError("postplan: '\(timezone)' is not an IANA time zone, such as Europe/Berlin")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let files = Scaffolding.skeleton(timezone: TimeZoneID(timezone), date: today.date.adding(days: 7))
+        let files = Scaffolding.skeleton(timezone: TimeZoneID(timezone), date: today.value.date(in: TimeZoneID(timezone)).adding(days: 7))
         let root = URL(fileURLWithPath: directory)
         let existing = files.map { root.appendingPathComponent($0.path).path }.filter { FileManager.default.fileExists(atPath: $0) }
         guard existing.isEmpty else {

@@ -3,9 +3,12 @@ import Foundation
 import PostplanKit
 
 /// `--today YYYY-MM-DD`: the day postplan takes as today, so that output is reproducible.
-/// Without it, today is the machine's local date; only the tool reads the clock.
+/// Without it, today is the date it is now in the plan repo's default time zone (for
+/// commands that read plans), or on this machine's clock; only the tool reads the clock.
 struct TodayOption: ParsableArguments {
-    @Option(name: .customLong("today"), help: ArgumentHelp("The date to take as today (YYYY-MM-DD); default: the local date.", valueName: "date"))
+    @Option(
+        name: .customLong("today"),
+        help: ArgumentHelp("The date to take as today (YYYY-MM-DD); default: today in the plans' time zone.", valueName: "date"))
     var text: String?
 
     func validate() throws {
@@ -14,9 +17,15 @@ struct TodayOption: ParsableArguments {
         }
     }
 
-    var date: LocalDate {
-        if let text, let date = LocalDate(iso: text) { return date }
-        let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 2000, month: 1, day: 1)!
+    /// `--today`, else now: read it once per run, since now moves on.
+    var value: Today {
+        if let text, let date = LocalDate(iso: text) { return .date(date) }
+        return .now(instant: Int(Date().timeIntervalSince1970.rounded(.down)))
+    }
+
+    /// `--today`, else the date on this machine's clock and in its zone: for commands that
+    /// read no plans, and for checking options before the plans are read.
+    var localDate: LocalDate {
+        value.date(in: TimeZoneID(TimeZone.current.identifier))
     }
 }

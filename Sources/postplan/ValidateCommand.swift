@@ -21,7 +21,7 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let result: ValidationResult
         do {
-            result = try Validator(fileSystem: LocalFileSystem()).validate(paths, today: today.date)
+            result = try Validator(fileSystem: LocalFileSystem()).validate(paths, today: today.value)
             keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")

@@ -14,16 +14,20 @@ public struct LintResult: Sendable {
 public struct Linter: Sendable {
     public let fileSystem: any FileSystem
     public let config: LintConfig
-    public let today: LocalDate
+    public let today: Today
     /// The absolute folder relative paths start from; `ignore` patterns are relative to the
     /// config file's folder.
     public let currentDirectory: String
 
-    public init(fileSystem: any FileSystem, config: LintConfig, today: LocalDate, currentDirectory: String = "/") {
+    public init(fileSystem: any FileSystem, config: LintConfig, today: Today, currentDirectory: String = "/") {
         self.fileSystem = fileSystem
         self.config = config
         self.today = today
         self.currentDirectory = currentDirectory
+    }
+
+    public init(fileSystem: any FileSystem, config: LintConfig, today: LocalDate, currentDirectory: String = "/") {
+        self.init(fileSystem: fileSystem, config: config, today: .date(today), currentDirectory: currentDirectory)
     }
 
     /// Whether the config's `ignore` patterns take in a file.
@@ -46,6 +50,7 @@ public struct Linter: Sendable {
 
     public func lint(_ paths: [String]) throws(InputError) -> LintResult {
         var validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
+        let today = today.date(in: validation.workspace.defaultTimeZone)
         // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
         // an end would otherwise be judged for every week of the horizon.
         let weekStart = config.weekLayout.firstDay(of: config.weekLayout.week(containing: today))

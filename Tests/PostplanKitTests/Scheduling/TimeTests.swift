@@ -102,3 +102,47 @@ struct ZoneConverterTests {
         #expect(local.time == time(12, 0))
     }
 }
+
+@Suite("Today: a date given, or now in the plan repo's time zone")
+struct TodayTests {
+    /// 2026-11-23 02:00 UTC: still Sunday 2026-11-22 in Los Angeles, Monday in Berlin.
+    static let mondayMorningUTC = date(2026, 11, 23).dayNumber * 86_400 + 2 * 3_600
+
+    static let losAngelesPlan = """
+        postplan: 1
+        timezone: America/Los_Angeles
+        channels:
+          acme: { platform: linkedin, account: company-page }
+        items:
+          - { id: saturday, kind: post, channels: [acme], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
+
+        """ + productPageItem(launch: "2026-12-05")
+
+    @Test("now is read as a date on the clock of the zone asked for; a date given stays that date")
+    func dateInZone() {
+        let now = Today.now(instant: Self.mondayMorningUTC)
+        #expect(now.date(in: TimeZoneID("America/Los_Angeles")) == date(2026, 11, 22))
+        #expect(now.date(in: TimeZoneID("Europe/Berlin")) == date(2026, 11, 23))
+        #expect(now.date(in: TimeZoneID("Pacific/Auckland")) == date(2026, 11, 23))
+        #expect(now.date(in: TimeZoneID("No/Such_Zone")) == date(2026, 11, 23))
+        #expect(Today.date(date(2026, 11, 30)).date(in: TimeZoneID("America/Los_Angeles")) == date(2026, 11, 30))
+    }
+
+    @Test("validate takes today in the repo's default time zone, not the machine's or UTC")
+    func validateUsesRepoZone() throws {
+        let fileSystem = InMemoryFileSystem(files: ["plans/plan.yaml": Self.losAngelesPlan])
+        let result = try Validator(fileSystem: fileSystem).validate(["plans"], today: .now(instant: Self.mondayMorningUTC))
+        let lead = try #require(result.diagnostics.first { $0.ruleID == "review-lead-time" })
+        #expect(lead.message.contains("13 days from 2026-11-22"), "\(lead.message)")
+    }
+
+    @Test("lint's weeks start from today's week in the repo's time zone: Sunday evening in Los Angeles is still last week")
+    func lintUsesRepoZone() throws {
+        let fileSystem = InMemoryFileSystem(files: ["plans/plan.yaml": Self.losAngelesPlan])
+        let linter = Linter(fileSystem: fileSystem, config: LintConfig(), today: .now(instant: Self.mondayMorningUTC), currentDirectory: "/")
+        let messages = try linter.lint(["plans"]).diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message)
+        #expect(messages.contains { $0.hasPrefix("2026-W47 serves brand") }, "\(messages)")
+        let utc = Linter(fileSystem: fileSystem, config: LintConfig(), today: date(2026, 11, 23), currentDirectory: "/")
+        #expect(!(try utc.lint(["plans"]).diagnostics.contains { $0.message.hasPrefix("2026-W47") }))
+    }
+}
