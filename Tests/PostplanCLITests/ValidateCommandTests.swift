@@ -10,6 +10,18 @@ struct ValidateCommandTests {
         #expect(result.stderr.hasSuffix(": valid\n"))
     }
 
+    @Test("without --today, validate and calendar read the clock and still answer (whatever the date)")
+    func runsOnTheClock() throws {
+        let validated = try CommandRunner.run(["validate", "plans"])
+        #expect([0, 1].contains(validated.status), "\(validated.stderr)")
+        #expect(validated.stderr.hasPrefix("4 files, 11 items"), "\(validated.stderr)")
+        // Plans that are fine today may have findings on a later date (a lead time, a dated
+        // platform fact), so only the shape of the answer is checked.
+        let calendar = try CommandRunner.run(["calendar", "--week", "this"])
+        #expect([0, 1].contains(calendar.status), "\(calendar.stderr)")
+        #expect(calendar.status == 1 || calendar.stdout.hasPrefix("# Posting calendar "), "\(calendar.stdout)")
+    }
+
     @Test func validatesThePlansFolderWhenNoPathIsGiven() throws {
         let result = try CommandRunner.run(["validate"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("valid-repo"))
         try expectGolden(result.transcript, named: "valid-repo.txt")
