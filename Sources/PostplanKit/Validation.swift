@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// What `postplan validate` found in a plan repo.
 public struct ValidationResult: Sendable {
@@ -52,6 +51,12 @@ public struct Validator: Sendable {
         try validate(paths, today: .date(today))
     }
 
+    /// What one job of `validate`'s pool found.
+    private enum Job: Sendable {
+        case schedule(ScheduleResult)
+        case checks([Diagnostic])
+    }
+
     /// `validate` with today's date worked out in the repo's default time zone once it is
     /// known (for `Today.now`).
     public func validate(_ paths: [String], today: Today) throws(InputError) -> ValidationResult {
@@ -64,19 +69,15 @@ public struct Validator: Sendable {
         // its own, it ran on alone for the last 10 ms or so of a 10,000-item repo.
         let workspace = result.workspace
         let checker = PlatformChecker(workspace: workspace, today: today)
-        let schedule = Mutex(ScheduleResult())
-        let findings = Mutex([[Diagnostic]](repeating: [], count: checker.partCount))
-        DispatchQueue.concurrentPerform(iterations: 1 + checker.partCount) { job in
-            if job == 0 {
-                let found = Scheduler(workspace: workspace, today: today).schedule(window: horizon)
-                schedule.withLock { $0 = found }
-            } else {
-                let found = checker.check(part: job - 1)
-                findings.withLock { $0[job - 1] = found }
+        let jobs = [Job](concurrentlyMapping: 1 + checker.partCount) { job in
+            job == 0 ? .schedule(Scheduler(workspace: workspace, today: today).schedule(window: horizon)) : .checks(checker.check(part: job - 1))
+        }
+        for job in jobs {
+            switch job {
+            case .schedule(let schedule): result.schedule = schedule
+            case .checks(let found): result.diagnostics += found
             }
         }
-        result.diagnostics += findings.withLock { $0.joined() }
-        result.schedule = schedule.withLock { $0 }
         result.diagnostics += result.schedule.diagnostics
         result.diagnostics = result.diagnostics.sortedUnique()
         return result

@@ -18,13 +18,12 @@ struct ConfigOption: ParsableArguments {
 
     /// The whole config, with `--week-start` over its `week-start`.
     func load(fileSystem: LocalFileSystem, currentDirectory: String) throws -> LintConfig {
-        guard let found = try find(fileSystem: fileSystem, currentDirectory: currentDirectory) else {
-            var config = LintConfig()
-            if let weekStart { config.weekLayout = WeekLayout(start: weekStart) }
-            return config
+        var config = LintConfig()
+        if let found = try find(fileSystem: fileSystem, currentDirectory: currentDirectory) {
+            let problems: [Diagnostic]
+            (config, problems) = ConfigFinder(fileSystem: fileSystem).load(found)
+            try report(problems, currentDirectory: currentDirectory)
         }
-        var (config, problems) = ConfigFinder(fileSystem: fileSystem).load(found)
-        try report(problems, currentDirectory: currentDirectory)
         if let weekStart { config.weekLayout = WeekLayout(start: weekStart) }
         return config
     }
