@@ -21,17 +21,20 @@ struct CalendarCommand: ParsableCommand {
     @Argument(help: "The plan folder (or a plan file).", completion: .directory)
     var path = "plans"
 
-    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this or next (default: this).", valueName: "week"))
+    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this, next or last (default: this).", valueName: "week"))
     var week: String?
 
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD) of a range, with --to, instead of --week.", valueName: "date"))
+    @Option(help: ArgumentHelp("A month such as 2026-12, or this, next or last, instead of --week.", valueName: "month"))
+    var month: String?
+
+    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD) of a range, instead of --week; alone, that one day.", valueName: "date"))
     var from: String?
 
-    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range, with --from.", valueName: "date"))
+    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range that starts at --from.", valueName: "date"))
     var to: String?
 
-    @Option(help: "The format to write.")
-    var format: CalendarFormat = .markdown
+    @Option(help: ArgumentHelp("The format to write (default: from the extension of --output, else md).", valueName: "format"))
+    var format: CalendarFormat?
 
     @Option(help: ArgumentHelp("Write the calendar to this file (atomically) instead of standard output.", valueName: "file"), completion: .file())
     var output: String?
@@ -48,32 +51,54 @@ struct CalendarCommand: ParsableCommand {
 
     func validate() throws {
         _ = try span(layout: .iso, today: today.localDate)
+        _ = try resolvedFormat()
         if check, output == nil {
             throw ValidationError("--check compares with a file; name it with --output")
         }
     }
 
+    /// `--format`, else the format the extension of `--output` names, else Markdown; a
+    /// `--format` that contradicts the extension is a usage error, so an .ics file never
+    /// holds Markdown.
+    private func resolvedFormat() throws -> CalendarFormat {
+        let byName = output.flatMap { CalendarFormat(fileName: $0) }
+        if let format, let byName, format != byName, let output {
+            throw ValidationError("'--format \(format.rawValue)' does not match '--output \(output)', which names \(byName.rawValue); drop --format or change the extension")
+        }
+        return format ?? byName ?? .markdown
+    }
+
     /// The days asked for, cut into weeks by `layout`; usage errors for malformed or
     /// conflicting options.
     private func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
+        let chosen = [week.map { _ in "--week" }, month.map { _ in "--month" }, from.map { _ in "--from" }].compactMap { $0 }
+        guard chosen.count <= 1 else {
+            throw ValidationError("use one of --week, --month and --from, not \(chosen.joined(separator: " and "))")
+        }
         if let week {
-            guard from == nil, to == nil else { throw ValidationError("use either --week or --from and --to, not both") }
             guard let isoWeek = ISOWeek(named: week, today: today, layout: layout) else {
-                throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this or next")
+                throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this, next or last")
             }
             return try withinDateLimits(CalendarSpan(week: isoWeek, layout: layout))
+        }
+        if let month {
+            guard let calendarMonth = CalendarMonth(named: month, today: today) else {
+                throw ValidationError("'--month \(month)' is not a month; write YYYY-MM like 2026-12, or this, next or last")
+            }
+            return try withinDateLimits(CalendarSpan(month: calendarMonth, layout: layout))
         }
         switch (from, to) {
         case (nil, nil):
             return try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
-        case (let from?, let to?):
-            let first = try date(from, option: "--from"), last = try date(to, option: "--to")
+        case (let from?, let to):
+            let first = try date(from, option: "--from")
+            let last = try to.map { try date($0, option: "--to") } ?? first
             guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
-                throw ValidationError("'--to \(to)' is before '--from \(from)'")
+                throw ValidationError("'--to \(to ?? "")' is before '--from \(from)'")
             }
             return try withinDateLimits(span)
-        default:
-            throw ValidationError("--from and --to go together: name the first and the last day")
+        case (nil, let to?):
+            throw ValidationError("'--to \(to)' ends a range; name its first day with --from")
         }
     }
 
@@ -140,6 +165,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     private func render(_ calendar: PostingCalendar, source: TemplateSource) throws -> String {
+        let format = try resolvedFormat()
         do throws(TemplateError) {
             switch format {
             case .markdown:

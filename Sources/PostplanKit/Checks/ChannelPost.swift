@@ -59,12 +59,12 @@ struct ChannelPost {
 }
 
 extension Item {
-    /// The day whose platform facts apply: the item's date, a repeat's first day (or today,
-    /// when it has none), a product page's launch.
+    /// The day whose platform facts apply: the item's date, a repeat's first day, a product page's
+    /// launch (today for an item without a schedule).
     func factDate(today: LocalDate) -> LocalDate {
         switch (schedule, details) {
         case (.once(let at)?, _): at.value.date
-        case (.recurring(let rule)?, _): rule.from?.value ?? today
+        case (.recurring(let rule)?, _): rule.from.value
         case (nil, .productPage(let page)): page.launch.value
         case (nil, _): today
         }

@@ -138,12 +138,15 @@ struct Fields {
 
     /// The value of a required key; reports `missing-field` (with what to write) when it is
     /// absent or empty.
-    func required(_ key: String, example: String, context: inout DecodingContext) -> Node? {
+    /// - Parameter purpose: what the value is for, said after the example where the key's
+    ///   name does not say it.
+    func required(_ key: String, example: String, purpose: String? = nil, context: inout DecodingContext) -> Node? {
         if let value = self[key] { return value }
+        let why = purpose.map { ", \($0)" } ?? ""
         if let keyNode = keyNode(key) {
-            context.report(.missingField, "'\(key)' of \(owner) is empty; write it like '\(example)'", at: keyNode.span)
+            context.report(.missingField, "'\(key)' of \(owner) is empty; write it like '\(example)'\(why)", at: keyNode.span)
         } else {
-            context.report(.missingField, "\(owner) has no '\(key)'; add '\(example)'", at: Span(at: node.span.start))
+            context.report(.missingField, "\(owner) has no '\(key)'; add '\(example)'\(why)", at: Span(at: node.span.start))
         }
         return nil
     }

@@ -18,7 +18,10 @@ enum RecurrenceDecoder {
                 context.report(.invalidValue, "'on' picks weekdays for 'every: day' or 'every: week'; a monthly repeat falls on the day of 'from'", at: keyNode.span)
             }
         }
-        let from = fields["from"].flatMap { context.date($0, key: "from") }
+        // A series needs a first day: without one it would start on whatever day postplan runs,
+        // and a week's calendar would lose its earlier slots as the week goes by.
+        let from = fields.required("from", example: "from: YYYY-MM-DD", purpose: "the first day of the series", context: &context)
+            .flatMap { context.date($0, key: "from") }
         let until = fields["until"].flatMap { context.date($0, key: "until") }
         let count = fields["count"].flatMap { context.positiveInteger($0, key: "count") }
         if let from, let until, until.value < from.value {
@@ -27,7 +30,7 @@ enum RecurrenceDecoder {
         if until != nil, let count {
             context.report(.invalidValue, "'until' and 'count' both end the repeat; keep one of them", at: count.range.span)
         }
-        guard let every, let at else { return nil }
+        guard let every, let at, let from else { return nil }
         return Recurrence(every: every, on: weekdays, at: at, from: from, until: until, count: count, range: context.range(of: node))
     }
 }

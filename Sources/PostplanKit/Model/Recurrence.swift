@@ -8,14 +8,16 @@ public struct Recurrence: Sendable {
     /// Weekdays, for weekly repeats; empty means the weekday of `from`.
     public var on: [Located<Weekday>]
     public var at: Located<LocalTime>
-    public var from: Located<LocalDate>?
+    /// The first day of the series (required, so a calendar shows the same slots whatever day
+    /// it is made on).
+    public var from: Located<LocalDate>
     public var until: Located<LocalDate>?
     public var count: Located<Int>?
     public var range: SourceRange
 
     public init(
         every: Located<Frequency>, on: [Located<Weekday>], at: Located<LocalTime>,
-        from: Located<LocalDate>?, until: Located<LocalDate>?, count: Located<Int>?, range: SourceRange
+        from: Located<LocalDate>, until: Located<LocalDate>?, count: Located<Int>?, range: SourceRange
     ) {
         self.every = every
         self.on = on

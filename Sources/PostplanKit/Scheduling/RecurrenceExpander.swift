@@ -7,8 +7,8 @@
 ///
 /// `count` counts occurrences from `from`, including those before the window asked for.
 enum RecurrenceExpander {
-    static func dates(of rule: Recurrence, defaultStart: LocalDate, within window: ClosedRange<LocalDate>) -> [LocalDate] {
-        let start = rule.from?.value ?? defaultStart
+    static func dates(of rule: Recurrence, within window: ClosedRange<LocalDate>) -> [LocalDate] {
+        let start = rule.from.value
         let end = min(rule.until?.value ?? window.upperBound, window.upperBound)
         guard start <= end else { return [] }
         let weekdays = Set(rule.on.map(\.value))

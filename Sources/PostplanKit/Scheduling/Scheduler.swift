@@ -65,7 +65,7 @@ public struct Scheduler: Sendable {
             }
             add(item, index: index, on: channel, start: start, sequence: 0, zone: zone, converter: converter, window: window, into: &result)
         case .recurring(let rule)?:
-            let dates = RecurrenceExpander.dates(of: rule, defaultStart: today, within: window)
+            let dates = RecurrenceExpander.dates(of: rule, within: window)
             // Each kind of problem once: the first gap, and the first overlap.
             var reportedGap = false, reportedOverlap = false
             for (sequence, date) in dates.enumerated() {

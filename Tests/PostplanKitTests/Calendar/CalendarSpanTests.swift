@@ -13,14 +13,28 @@ struct CalendarSpanTests {
         #expect(span.weeks.map(\.description) == ["2026-W48"])
     }
 
-    @Test("'this' and 'next' name the week of today and the one after, across a year end")
+    @Test("'this', 'next' and 'last' name the week of today, the one after and the one before, across a year end")
     func namedWeeks() {
         #expect(ISOWeek(named: "this", today: date(2026, 11, 22))?.description == "2026-W47")
         #expect(ISOWeek(named: "next", today: date(2026, 11, 22))?.description == "2026-W48")
         #expect(ISOWeek(named: "next", today: date(2026, 12, 31))?.description == "2027-W01")
         #expect(ISOWeek(named: "2026-W53", today: date(2026, 1, 1))?.description == "2026-W53")
         #expect(ISOWeek(named: "2027-W53", today: date(2026, 1, 1)) == nil)
-        #expect(ISOWeek(named: "last", today: date(2026, 1, 1)) == nil)
+        #expect(ISOWeek(named: "last", today: date(2026, 1, 1))?.description == "2025-W52")
+        #expect(ISOWeek(named: "last", today: date(2027, 1, 4))?.description == "2026-W53")
+        #expect(ISOWeek(named: "previous", today: date(2026, 1, 1)) == nil)
+    }
+
+    @Test("a month names its first and last day, February 29 in a leap year; 'last' in January is the December before")
+    func months() throws {
+        let february = try #require(CalendarMonth(named: "2028-02", today: date(2026, 1, 1)))
+        #expect(CalendarSpan(month: february).first == date(2028, 2, 1))
+        #expect(CalendarSpan(month: february).last == date(2028, 2, 29))
+        #expect(CalendarMonth(named: "last", today: date(2027, 1, 15))?.description == "2026-12")
+        #expect(CalendarMonth(named: "next", today: date(2026, 12, 31))?.description == "2027-01")
+        #expect(CalendarMonth(named: "2026-13", today: date(2026, 1, 1)) == nil)
+        #expect(CalendarMonth(named: "2026-1", today: date(2026, 1, 1)) == nil)
+        #expect(CalendarMonth(named: "+202-12", today: date(2026, 1, 1)) == nil)
     }
 
     @Test("a range of days is titled by its dates and touches every week it overlaps")

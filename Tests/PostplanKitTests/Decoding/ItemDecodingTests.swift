@@ -55,7 +55,7 @@ struct ItemDecodingTests {
           - id: weekly-tip
             kind: post
             channels: [urs-linkedin]
-            repeat: { every: week, on: [tue, thu], at: "08:30", until: 2026-12-31 }
+            repeat: { every: week, on: [tue, thu], at: "08:30", from: 2026-11-24, until: 2026-12-31 }
             text: One planning tip, every Tuesday and Thursday.
             checklist: [Reply to every comment within 24 hours]
         """

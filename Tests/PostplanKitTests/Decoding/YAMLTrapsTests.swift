@@ -41,7 +41,7 @@ struct YAMLTrapsTests {
               - id: tip
                 kind: post
                 channels: [acme]
-                repeat: { every: week, on: [tue], at: 12:30 }
+                repeat: { every: week, on: [tue], at: 12:30, from: 2026-11-24 }
                 text: A tip.
             """))
         #expect(items.first?.recurrence?.at.value == time(12, 30))

@@ -259,7 +259,7 @@ struct KeywordValueTests {
                   - id: tip
                     kind: post
                     channels: [acme]
-                    repeat: { every: week, on: [1️⃣monday], at: "08:30" }
+                    repeat: { every: week, on: [1️⃣monday], at: "08:30", from: 2026-11-23 }
                     text: A tip.
                 """),
             [finding(.invalidValue, at: "1️⃣", message: "did you mean 'mon'?")])

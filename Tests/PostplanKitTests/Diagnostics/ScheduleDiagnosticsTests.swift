@@ -77,10 +77,23 @@ struct DateTimeDiagnosticsTests {
                   - id: tip
                     kind: post
                     channels: [acme]
-                    repeat: { every: week, on: [tue], at: 1️⃣"25:00" }
+                    repeat: { every: week, on: [tue], from: 2026-11-24, at: 1️⃣"25:00" }
                     text: A tip.
                 """),
             [finding(.invalidTime, at: "1️⃣", message: "'25:00' is not a time of day")])
+    }
+
+    @Test("a repeat without 'from' is missing-field: a series needs a first day")
+    func repeatWithoutFrom() throws {
+        try expectFindings(
+            planWithItems("""
+                  - id: tip
+                    kind: post
+                    channels: [acme]
+                    repeat: 1️⃣{ every: week, on: [tue], at: "08:30" }
+                    text: A tip.
+                """),
+            [finding(.missingField, at: "1️⃣", message: "the 'repeat' of post 'tip' has no 'from'; add 'from: YYYY-MM-DD', the first day of the series")])
     }
 
     @Test("a repeat that ends before it starts is invalid-date at 'until'")
@@ -107,7 +120,7 @@ struct AtOrRepeatTests {
                     kind: post
                     channels: [acme]
                     at: 2026-11-24 08:30
-                    1️⃣repeat: { every: week, on: [tue], at: "08:30" }
+                    1️⃣repeat: { every: week, on: [tue], at: "08:30", from: 2026-11-24 }
                     text: A tip.
                 """),
             [finding(.atOrRepeat, at: "1️⃣", message: "has both 'at' and 'repeat'")])
@@ -150,7 +163,7 @@ struct AtOrRepeatTests {
                     channels: [acme]
                     placement: sponsored-content
                     at: 2026-12-01 08:00
-                    1️⃣repeat: { every: week, at: "08:00" }
+                    1️⃣repeat: { every: week, at: "08:00", from: 2026-11-24 }
                     text: Plan a quarter of posts in one afternoon.
                 """),
             [finding(.atOrRepeat, at: "1️⃣", message: "cannot repeat")])

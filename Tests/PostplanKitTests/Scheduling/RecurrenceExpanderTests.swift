@@ -8,16 +8,16 @@ struct RecurrenceExpanderTests {
     let here = SourceRange.startOfFile("plan.yaml")
 
     func rule(
-        _ every: Recurrence.Frequency, on days: [Weekday] = [], from: LocalDate? = nil, until: LocalDate? = nil, count: Int? = nil
+        _ every: Recurrence.Frequency, on days: [Weekday] = [], from: LocalDate = date(2026, 11, 23), until: LocalDate? = nil, count: Int? = nil
     ) -> Recurrence {
         Recurrence(
             every: Located(every, at: here), on: days.map { Located($0, at: here) }, at: Located(time(8, 30), at: here),
-            from: from.map { Located($0, at: here) }, until: until.map { Located($0, at: here) },
+            from: Located(from, at: here), until: until.map { Located($0, at: here) },
             count: count.map { Located($0, at: here) }, range: here)
     }
 
-    func dates(_ rule: Recurrence, _ first: LocalDate, _ last: LocalDate, today: LocalDate = date(2026, 11, 1)) -> [String] {
-        RecurrenceExpander.dates(of: rule, defaultStart: today, within: first...last).map(\.description)
+    func dates(_ rule: Recurrence, _ first: LocalDate, _ last: LocalDate) -> [String] {
+        RecurrenceExpander.dates(of: rule, within: first...last).map(\.description)
     }
 
     @Test("weekly on Tuesday and Thursday until a date stops on that date")
@@ -56,9 +56,12 @@ struct RecurrenceExpanderTests {
         #expect(dates == ["2026-11-23", "2026-11-27", "2026-11-30"])
     }
 
-    @Test("a repeat without 'from' starts today")
-    func startsToday() {
-        let dates = dates(rule(.day), date(2026, 11, 1), date(2026, 11, 30), today: date(2026, 11, 28))
-        #expect(dates == ["2026-11-28", "2026-11-29", "2026-11-30"])
+    @Test("a window inside a series holds exactly the series' dates that fall in it")
+    func windowInsideSeries() {
+        let series = rule(.week, on: [.tue, .thu], from: date(2026, 11, 3))
+        let whole = dates(series, date(2026, 11, 1), date(2026, 11, 30))
+        let lastWeek = dates(series, date(2026, 11, 23), date(2026, 11, 29))
+        #expect(lastWeek == ["2026-11-24", "2026-11-26"])
+        #expect(whole.filter { $0 >= "2026-11-23" } == lastWeek)
     }
 }

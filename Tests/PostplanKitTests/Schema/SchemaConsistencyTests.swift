@@ -118,7 +118,7 @@ struct SchemaConsistencyTests {
     @Test(
         "the other mappings require what their decoders require",
         arguments: [
-            ("channel", ["platform"]), ("media", ["type", "file"]), ("repeat", ["every", "at"]),
+            ("channel", ["platform"]), ("media", ["type", "file"]), ("repeat", ["every", "at", "from"]),
             ("factEnvelope", ["value"]), ("productPageCTA", ["type", "url"]), ("cta", []),
             ("variant", []), ("platformOverride", []),
         ] as [(String, Set<String>)])
