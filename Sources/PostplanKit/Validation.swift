@@ -5,25 +5,39 @@ public struct ValidationResult: Sendable {
     public var workspace: Workspace
     /// Every finding, in reading order (by file, then position), each once.
     public var diagnostics: [Diagnostic]
-    /// How many plan files were found (read or not).
+    /// How many plan files were found (read or not), not counting those read only as the
+    /// context of a named file.
     public var fileCount: Int
+    /// The files read only to give a file named on its own its context: their findings are not
+    /// reported, and their items are not counted or put on a calendar.
+    public var contextFiles: Set<String>
+    /// How many items the reported files hold, complete or not.
+    public var itemCount: Int
     /// The occurrences and deadlines within `Validator.horizonDays` of today (after `validate`).
-    public var schedule = ScheduleResult()}
+    public var schedule = ScheduleResult()
+}
 
 /// Runs the stages that check a plan repo: find files, read and decode them, assemble the
 /// workspace, check every item against its platforms. The file system comes in from
 /// outside, so tests and the tool share this path.
 public struct Validator: Sendable {
     public let fileSystem: any FileSystem
+    /// Whether a plan file named on its own is read with the plan files of its repo (see
+    /// `PlanRepositoryContext`), so that its channels and ids resolve; off for a folder of
+    /// unrelated examples, each meant to stand alone.
+    public let readsContext: Bool
 
-    public init(fileSystem: any FileSystem) {
+    public init(fileSystem: any FileSystem, readsContext: Bool = true) {
         self.fileSystem = fileSystem
+        self.readsContext = readsContext
     }
 
     /// The plan repo read and put together, without the platform checks: what commands that
     /// only need the workspace (profiles, calendars) start from.
     public func load(_ paths: [String]) throws(InputError) -> ValidationResult {
-        let (paths, walkDiagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
+        let finder = PlanFileFinder(fileSystem: fileSystem)
+        let (named, walkDiagnostics) = try finder.find(paths)
+        let paths = readsContext ? finder.withContext(of: paths, found: named) : named
         // The built-in profiles take a few milliseconds to read, and putting the workspace
         // together needs them: with enough files, they are read on another core meanwhile.
         let prepared = DispatchGroup()
@@ -33,8 +47,10 @@ public struct Validator: Sendable {
         let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(paths)
         prepared.wait()
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
-        let all = walkDiagnostics + loadDiagnostics + workspaceDiagnostics
-        return ValidationResult(workspace: workspace, diagnostics: all, fileCount: paths.count)
+        let contextFiles = Set(paths).subtracting(named)
+        let all = (walkDiagnostics + loadDiagnostics + workspaceDiagnostics).filter { $0.isReported(besides: contextFiles) }
+        let itemCount = workspace.files.reduce(0) { $0 + (contextFiles.contains($1.path) ? 0 : $1.itemEntryCount) }
+        return ValidationResult(workspace: workspace, diagnostics: all, fileCount: named.count, contextFiles: contextFiles, itemCount: itemCount)
     }
 
     /// From this many plan files on, the built-in profiles are read on another core while the
@@ -79,7 +95,17 @@ public struct Validator: Sendable {
             }
         }
         result.diagnostics += result.schedule.diagnostics
-        result.diagnostics = result.diagnostics.sortedUnique()
+        result.diagnostics = result.diagnostics.filter { $0.isReported(besides: result.contextFiles) }.sortedUnique()
         return result
+    }
+}
+
+extension Diagnostic {
+    /// Whether the finding is reported when `contextFiles` were read only for context: it is
+    /// outside them, or points at a place outside them (the first of two duplicate ids may be
+    /// in a named file, the second in its context).
+    func isReported(besides contextFiles: Set<String>) -> Bool {
+        guard !contextFiles.isEmpty else { return true }
+        return !contextFiles.contains(range.path) || related.contains { !contextFiles.contains($0.range.path) }
     }
 }

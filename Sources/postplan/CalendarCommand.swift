@@ -131,7 +131,7 @@ struct CalendarCommand: ParsableCommand {
         }
         printFindings(result.diagnostics)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
-            printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count) + "; no calendar written")
+            printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount) + "; no calendar written")
             throw ExitCode(ExitStatus.findings.rawValue)
         }
         let source = try templateSource(fileSystem: fileSystem, plans: path)
@@ -146,7 +146,7 @@ struct CalendarCommand: ParsableCommand {
         let span = try span(layout: layout, today: today)
         let builder = CalendarBuilder(workspace: result.workspace, checklists: defaults)
         let schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
-        let calendar = builder.calendar(for: span, from: schedule)
+        let calendar = builder.calendar(for: span, from: schedule.leavingOut(result.contextFiles, in: result.workspace))
         let rendered = try render(calendar, source: source)
         try deliver(rendered)
     }

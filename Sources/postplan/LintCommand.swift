@@ -28,6 +28,8 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "The least severe finding that fails the run: error, warning or info.")
     var failOn: Severity = .error
 
+    @OptionGroup var context: ContextOption
+
     @OptionGroup var today: TodayOption
 
     func validate() throws {
@@ -40,7 +42,7 @@ struct LintCommand: ParsableCommand {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
         let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory)
+        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory, readsContext: context.readsContext)
         let result: LintResult
         do {
             result = try linter.lint(paths)
@@ -71,7 +73,7 @@ struct LintCommand: ParsableCommand {
         } else {
             print(rendered, terminator: "")
         }
-        var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count)
+        var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount)
         if result.suppressedCount > 0 { summary += " (\(result.suppressedCount) suppressed)" }
         printError(summary)
         if result.diagnostics.contains(where: { $0.severity >= failOn }) {

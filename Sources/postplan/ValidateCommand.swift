@@ -7,7 +7,8 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check plan files against the plan format and report every problem.",
         discussion: """
             Reads every *.yaml and *.yml file below each folder (and each file named) as one \
-            plan repo, and prints one line per problem: path:line:col: severity: message [rule-id]. \
+            plan repo; a file named on its own is read with the plan files of its repo, and \
+            only its own findings are reported. Prints one line per problem: path:line:col: severity: message [rule-id]. \
             A summary goes to standard error. Exit status: 0 when no error was found, 1 when one \
             was, 2 for usage errors such as a path that does not exist.
             """
@@ -16,19 +17,21 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "Plan files or folders to check.", completion: .file())
     var paths: [String] = ["plans"]
 
+    @OptionGroup var context: ContextOption
+
     @OptionGroup var today: TodayOption
 
     func run() throws {
         let result: ValidationResult
         do {
-            result = try Validator(fileSystem: LocalFileSystem()).validate(paths, today: today.value)
+            result = try Validator(fileSystem: LocalFileSystem(), readsContext: context.readsContext).validate(paths, today: today.value)
             keepUntilExit(result)
         } catch {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
         print(TextReporter.render(result.diagnostics), terminator: "")
-        printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count))
+        printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount))
         if result.diagnostics.contains(where: { $0.severity == .error }) {
             throw ExitCode(ExitStatus.findings.rawValue)
         }

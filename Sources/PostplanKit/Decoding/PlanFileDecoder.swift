@@ -53,6 +53,7 @@ public enum PlanFileDecoder {
         }
         if let itemsNode = fields["items"] {
             if let entries = itemsNode.sequence {
+                plan.itemEntryCount = entries.count
                 plan.items.reserveCapacity(entries.count)
                 plan.references.reserveCapacity(entries.count)
                 for entry in entries {

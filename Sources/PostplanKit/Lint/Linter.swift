@@ -5,6 +5,8 @@ public struct LintResult: Sendable {
     /// Every finding left, sorted, each with its configured severity.
     public var diagnostics: [Diagnostic]
     public var fileCount: Int
+    /// How many items the reported files hold, complete or not.
+    public var itemCount: Int
     /// How many findings suppression comments removed.
     public var suppressedCount: Int
 }
@@ -18,16 +20,19 @@ public struct Linter: Sendable {
     /// The absolute folder relative paths start from; `ignore` patterns are relative to the
     /// config file's folder.
     public let currentDirectory: String
+    /// See `Validator.readsContext`.
+    public let readsContext: Bool
 
-    public init(fileSystem: any FileSystem, config: LintConfig, today: Today, currentDirectory: String = "/") {
+    public init(fileSystem: any FileSystem, config: LintConfig, today: Today, currentDirectory: String = "/", readsContext: Bool = true) {
         self.fileSystem = fileSystem
         self.config = config
         self.today = today
         self.currentDirectory = currentDirectory
+        self.readsContext = readsContext
     }
 
-    public init(fileSystem: any FileSystem, config: LintConfig, today: LocalDate, currentDirectory: String = "/") {
-        self.init(fileSystem: fileSystem, config: config, today: .date(today), currentDirectory: currentDirectory)
+    public init(fileSystem: any FileSystem, config: LintConfig, today: LocalDate, currentDirectory: String = "/", readsContext: Bool = true) {
+        self.init(fileSystem: fileSystem, config: config, today: .date(today), currentDirectory: currentDirectory, readsContext: readsContext)
     }
 
     /// Whether the config's `ignore` patterns take in a file.
@@ -49,7 +54,7 @@ public struct Linter: Sendable {
     public static let lintedWeeks = 13
 
     public func lint(_ paths: [String]) throws(InputError) -> LintResult {
-        var validation = try Validator(fileSystem: fileSystem).validate(paths, today: today)
+        var validation = try Validator(fileSystem: fileSystem, readsContext: readsContext).validate(paths, today: today)
         let today = today.date(in: validation.workspace.defaultTimeZone)
         // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
         // an end would otherwise be judged for every week of the horizon.
@@ -76,10 +81,11 @@ public struct Linter: Sendable {
         let kept = suppressions.filter(configured)
         let unused = suppressions.unused { id in Rule.named(id).map { config.severity(of: $0) == nil } ?? false }
         let meta = configure(suppressions.diagnostics + unused)
-        let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) }.sortedUnique()
+        let contextFiles = validation.contextFiles
+        let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) && $0.isReported(besides: contextFiles) }.sortedUnique()
         return LintResult(
             workspace: validation.workspace, diagnostics: diagnostics, fileCount: validation.fileCount,
-            suppressedCount: configured.count - kept.count)
+            itemCount: validation.itemCount, suppressedCount: configured.count - kept.count)
     }
 
     /// Findings with the config's severities; those of rules turned off are dropped.

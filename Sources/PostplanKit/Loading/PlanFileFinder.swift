@@ -28,6 +28,30 @@ public struct PlanFileFinder: Sendable {
         return (walk.files, walk.diagnostics)
     }
 
+    /// Every file to read when `found` are the files of `paths`: with each named file (not a
+    /// folder), the plan files of the repo it belongs to (see `PlanRepositoryContext`), so that
+    /// its references resolve. The repo's files come in the repo's own order (which decides the
+    /// default time zone and which of two duplicates is first), under the name the user gave
+    /// where they named one; files outside every context follow. What cannot be walked in a
+    /// context is the business of a run over that folder, and is not reported.
+    func withContext(of paths: [String], found: [String]) -> [String] {
+        let context = PlanRepositoryContext(fileSystem: fileSystem)
+        var folders: [String] = []
+        for path in paths where (try? fileSystem.entry(at: path)) == .file {
+            let folder = context.folder(of: path)
+            if !folders.contains(folder) { folders.append(folder) }
+        }
+        guard !folders.isEmpty else { return found }
+        var walk = Walk(fileSystem: fileSystem, quietRevisits: true)
+        for folder in folders { walk.directory(folder) }
+        var named: [String: String] = [:]
+        for file in found { named[(try? fileSystem.canonicalPath(file)) ?? file] = file }
+        var files = walk.files.map { file in named.removeValue(forKey: (try? fileSystem.canonicalPath(file)) ?? file) ?? file }
+        let outside = Set(named.values)
+        files += found.filter { outside.contains($0) }
+        return files
+    }
+
     static func hasPlanExtension(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
@@ -38,9 +62,12 @@ public struct PlanFileFinder: Sendable {
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         private var seen: [String: String] = [:]
+        /// Whether reaching a file or folder again is quietly skipped rather than reported.
+        let quietRevisits: Bool
 
-        init(fileSystem: any FileSystem) {
+        init(fileSystem: any FileSystem, quietRevisits: Bool = false) {
             self.fileSystem = fileSystem
+            self.quietRevisits = quietRevisits
         }
 
         /// - Parameter named: whether the user named the file; naming a file twice, or a file
@@ -81,7 +108,7 @@ public struct PlanFileFinder: Sendable {
         private mutating func firstVisit(_ path: String, quietly: Bool = false) -> Bool {
             guard let canonical = try? fileSystem.canonicalPath(path) else { return true }
             if let first = seen[canonical] {
-                if quietly || first == path { return false }
+                if quietly || quietRevisits || first == path { return false }
                 diagnostics.append(Diagnostic(
                     .symlinkLoop,
                     "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",

@@ -20,6 +20,8 @@ public struct PlanFile: Sendable {
     public var comments: [Comment] = []
     /// The file's changes to platform profiles (`platforms:`).
     public var profileOverrides: [ProfileOverride] = []
+    /// How many entries the file's `items:` list has, complete or not: what a summary counts.
+    public var itemEntryCount = 0
     /// The items that decoded completely.
     public var items: [Item]
     /// Ids and channel references of every item with a readable id, complete or not.

@@ -56,3 +56,15 @@ public struct ScheduleResult: Sendable {
     public var deadlines: [Deadline] = []
     public var diagnostics: [Diagnostic] = []
 }
+
+extension ScheduleResult {
+    /// Without the occurrences and deadlines of the items written in `contextFiles`: the
+    /// calendar of a plan file named on its own, read with its sibling files for context.
+    public func leavingOut(_ contextFiles: Set<String>, in workspace: Workspace) -> ScheduleResult {
+        guard !contextFiles.isEmpty else { return self }
+        func inFiles(_ itemIndex: Int) -> Bool { !contextFiles.contains(workspace.items[itemIndex].id.range.path) }
+        return ScheduleResult(
+            occurrences: occurrences.filter { inFiles($0.itemIndex) }, deadlines: deadlines.filter { inFiles($0.itemIndex) },
+            diagnostics: diagnostics)
+    }
+}
