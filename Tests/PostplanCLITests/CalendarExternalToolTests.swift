@@ -41,6 +41,51 @@ struct CalendarExternalToolTests {
         #expect(inked > 0.05, "only \(inked * 100)% of the screenshot is not white")
     }
 
+    /// The page as headless Chromium has it once its script ran.
+    static func domAfterScripts(of page: URL, in folder: URL) throws -> String {
+        let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
+        let browser = try Program.run(chromium, [
+            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+            "--dump-dom", page.absoluteString,
+        ])
+        return browser.output
+    }
+
+    @Test(
+        "in Chromium the HTML page marks today's column and the deadlines already past, and no others",
+        .enabled(if: chromium != nil || isCI, "chromium is missing; install it with apt-get install -y chromium (required when CI=true)"))
+    func htmlMarksTodayAndOverdue() throws {
+        let repo = try scratchRepo(["plans/plan.yaml": """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              team: { platform: linkedin }
+            items:
+              - { id: old-poll, kind: poll, channels: [team], at: 2020-06-01 09:00, question: Old?, options: [A, B], other-option: true, duration: 1d }
+              - { id: new-poll, kind: poll, channels: [team], at: 2099-06-01 09:00, question: New?, options: [A, B], other-option: true, duration: 1d }
+
+            """])
+        defer { try? FileManager.default.removeItem(at: repo) }
+        // Today in the plans' zone, the way the page's script reads the reader's clock.
+        let formatter = DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "Europe/Berlin")
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        let today = formatter.string(from: Date())
+        var pages: [String: String] = [:]
+        for (name, range) in [("past", ["--from", "2020-06-01", "--to", "2020-06-07"]), ("future", ["--from", "2099-06-01", "--to", "2099-06-07"]), ("today", ["--from", today])] {
+            let page = repo.appendingPathComponent("\(name).html")
+            let rendered = try CommandRunner.run(["calendar", "plans", "--output", page.path] + range + CommandRunner.today, in: repo)
+            #expect(rendered.status == 0, "\(rendered.stderr)")
+            pages[name] = try Self.domAfterScripts(of: page, in: repo)
+        }
+        #expect(pages["past"]?.contains("class=\"deadline overdue\"") == true, "\(pages["past"] ?? "")")
+        #expect(pages["future"]?.contains("class=\"deadline\"") == true)
+        #expect(pages["future"]?.contains("deadline overdue") == false)
+        #expect(pages["past"]?.contains("day today") == false)
+        #expect(pages["today"]?.contains("class=\"day today\" data-date=\"\(today)\"") == true, "\(pages["today"] ?? "")")
+    }
+
     @Test(
         "every available iCalendar oracle accepts the .ics week (../shared/tools/ics_oracles.py)",
         .enabled(if: hasOracles || isCI, "python3 or ../shared/tools/ics_oracles.py is missing (required when CI=true)"))

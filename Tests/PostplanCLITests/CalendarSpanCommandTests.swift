@@ -107,3 +107,86 @@ struct CalendarRangeNameTests {
         #expect(!result.stdout.contains("### Wednesday"))
     }
 }
+
+@Suite("postplan calendar: the copy a person checks and posts")
+struct CalendarCopyTests {
+    static let longText = String(repeating: "Plan the week before it plans you. ", count: 12) + "The end."
+
+    static func repo() throws -> URL {
+        try scratchRepo(["plans/plan.yaml": """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme-linkedin: { platform: linkedin, account: company-page }
+              acme-bluesky: { platform: bluesky }
+            items:
+              - id: teaser
+                kind: post
+                channels: [acme-linkedin, acme-bluesky]
+                at: 2026-11-25 10:00
+                title: Launch teaser
+                text: The long text for LinkedIn.
+                variants:
+                  acme-bluesky: { text: "Short for Bluesky.", media: [{ type: image, file: sky.png, alt: The week view }] }
+                media: [{ type: image, file: teaser.png }]
+                status: draft
+                owner: urs
+              - id: essay
+                kind: post
+                channels: [acme-linkedin]
+                at: 2026-11-26 10:00
+                title: An essay
+                text: \(longText)
+
+            """])
+    }
+
+    @Test("Markdown shows each channel's text, its variant marked, media with alt text or its lack, status and owner")
+    func markdown() throws {
+        let repo = try Self.repo()
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let result = try CommandRunner.run(["calendar", "plans"] + goldenWeek, in: repo)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  `teaser` · plans/plan.yaml:7 · status: draft · owner: urs\n"))
+        #expect(result.stdout.contains("  > The long text for LinkedIn.\n"))
+        #expect(result.stdout.contains("  > Media: image teaser.png · **no alt text**\n"))
+        #expect(result.stdout.contains("  > _Variant for acme-bluesky:_ Short for Bluesky.\n"))
+        #expect(result.stdout.contains("  > Media: image sky.png · alt text: The week view\n"))
+        #expect(result.stdout.contains("  > " + Self.longText + "\n"), "Markdown shows the whole text")
+    }
+
+    @Test("HTML shows a long text shortened, with all of it one click away, and short texts whole")
+    func html() throws {
+        let repo = try Self.repo()
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let result = try CommandRunner.run(["calendar", "plans", "--format", "html"] + goldenWeek, in: repo)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("<p class=\"copy\">The long text for LinkedIn.</p>"))
+        #expect(result.stdout.contains("<p class=\"copy\"><em>Variant for acme-bluesky:</em> Short for Bluesky.</p>"))
+        #expect(result.stdout.contains("<span class=\"status draft\">draft</span>"))
+        #expect(result.stdout.contains("<span class=\"owner\">owner: urs</span>"))
+        let details = try #require(result.stdout.range(of: "<details class=\"copy\"><summary>"))
+        let summary = result.stdout[details.upperBound...].prefix { $0 != "<" }
+        #expect(summary.hasSuffix("…") && summary.count <= 281, "\(summary)")
+        #expect(result.stdout.contains("</summary><p>\(Self.longText)</p></details>"))
+    }
+
+    @Test("iCalendar and JSON carry the same copy")
+    func icsAndJSON() throws {
+        let repo = try Self.repo()
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let json = try CommandRunner.run(["calendar", "plans", "--format", "json"] + goldenWeek, in: repo)
+        let calendar = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let days = (calendar["weeks"] as? [[String: Any]])?.first?["days"] as? [[String: Any]] ?? []
+        let slots = days.flatMap { $0["slots"] as? [[String: Any]] ?? [] }
+        let bluesky = try #require(slots.first { $0["channel"] as? String == "acme-bluesky" })
+        #expect(bluesky["fromVariant"] as? Bool == true)
+        #expect((bluesky["media"] as? [[String: Any]])?.first?["file"] as? String == "sky.png")
+        let ics = try CommandRunner.run(["calendar", "plans", "--format", "ics"] + goldenWeek, in: repo)
+        let unfolded = ics.stdout.replacingOccurrences(of: "\r\n ", with: "")
+        #expect(unfolded.contains("Variant for acme-bluesky: Short for Bluesky."))
+        #expect(unfolded.contains("Media: image sky.png · alt text: The week view"))
+        #expect(unfolded.contains("Media: image teaser.png · no alt text"))
+        #expect(unfolded.contains("Status: draft · owner: urs"))
+    }
+}

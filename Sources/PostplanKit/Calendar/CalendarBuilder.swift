@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what the scheduler found into a posting calendar: every slot and deadline read on
 /// the wall clock of the repo's default time zone, grouped into weeks and days, each slot
 /// with its checklist, each week with its summary.
@@ -69,19 +71,26 @@ public struct CalendarBuilder: Sendable {
         let end = occurrence.end.flatMap { end in
             Self.endName(of: item.kind).map { what in
                 let (endDate, endTime) = clock.local(end)
-                return SlotEnd(what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end), text: "\(what) \(endDate) \(endTime)")
+                let text = endTime == LocalTime(hour: 0, minute: 0)! ? "\(what) \(endDate.adding(days: -1)), end of day" : "\(what) \(endDate) \(endTime)"
+                return SlotEnd(what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end), text: text)
             }
         }
         var derived: [String] = []
         if item.kind == .poll, let end {
             derived.append("Post the results after the poll closes on \(end.date) \(end.time)")
         }
+        let text = wording.text
+        var options: [String] = []
+        if case .poll(let poll) = item.details { options = poll.allOptions.map(\.value) }
         let repeatDate = item.isRepeating ? ".\(Self.compact(occurrence.date))" : ""
         return CalendarSlot(
             uid: "\(item.id.value).\(channel.id.value)\(repeatDate)@postplan",
             item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
             platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue, kindName: item.kind.displayName,
-            title: wording.title, text: wording.text, date: date.description, time: time.description,
+            title: wording.title, text: text, fromVariant: wording.isVariantText,
+            showsText: text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) != wording.title } ?? false,
+            excerpt: text.flatMap(SlotWording.excerpt), options: options, media: wording.media,
+            date: date.description, time: time.description,
             utc: UTCText.format(occurrence.start), zone: occurrence.zone.identifier,
             zoneDate: occurrence.date.description, zoneTime: occurrence.time.description, zoneNote: zoneNote, end: end,
             file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",

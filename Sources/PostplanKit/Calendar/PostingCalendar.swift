@@ -62,6 +62,18 @@ public struct CalendarSlot: Codable, Hashable, Sendable {
     public var title: String
     /// The whole text as it goes out on this channel (its variant's, if it has one).
     public var text: String?
+    /// Whether `text` is this channel's variant rather than the item's own text.
+    public var fromVariant: Bool
+    /// Whether `text` says more than `title`, so a calendar shows it (a text whose first line
+    /// is the whole of it is already the title).
+    public var showsText: Bool
+    /// `text` cut to about 280 characters at a word, with "…", when it is longer: what a card
+    /// shows before it is opened. Nil for shorter texts.
+    public var excerpt: String?
+    /// A poll's options as they go out, "Other, see comments" included; empty for other kinds.
+    public var options: [String]
+    /// The attachments as they go out on this channel (its variant's, if it has its own).
+    public var media: [SlotMedia]
     public var date: String
     public var time: String
     public var utc: String
@@ -87,13 +99,23 @@ public struct CalendarSlot: Codable, Hashable, Sendable {
     public var checklist: [ChecklistEntry]
 }
 
+/// One attachment of a slot.
+public struct SlotMedia: Codable, Hashable, Sendable {
+    /// `image`, `video`, `gif`, `document`.
+    public var type: String
+    public var file: String
+    /// The alternative text; nil when the plan gives none.
+    public var alt: String?
+}
+
 public struct SlotEnd: Codable, Hashable, Sendable {
     /// `poll closes`, `story expires`, `ad run ends`.
     public var what: String
     public var date: String
     public var time: String
     public var utc: String
-    /// `poll closes 2026-12-01 09:00`.
+    /// `poll closes 2026-12-01 09:00`; an end at midnight is the end of the day before:
+    /// `ad run ends 2026-12-14, end of day`.
     public var text: String
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a calendar names an item on one channel: a title short enough for a line, and the
 /// whole text as it goes out there.
 struct SlotWording {
@@ -8,9 +10,34 @@ struct SlotWording {
         item.variants.first { $0.channel.value == channelID }
     }
 
-    /// The text on this channel: its variant's, else the item's.
+    /// The text on this channel: its variant's, else the item's, without the line break that
+    /// ends a block scalar (`text: |`).
     var text: String? {
-        (variant?.text ?? item.text)?.value
+        guard var text = (variant?.text ?? item.text)?.value else { return nil }
+        while text.last?.isNewline == true { text.removeLast() }
+        return text
+    }
+
+    /// Whether the text on this channel is its variant's.
+    var isVariantText: Bool {
+        variant?.text != nil
+    }
+
+    /// The attachments on this channel: its variant's, if it has its own list, else the item's.
+    var media: [SlotMedia] {
+        (variant?.media ?? item.media).map { SlotMedia(type: $0.type.value.rawValue, file: $0.file.value, alt: $0.alt?.value) }
+    }
+
+    /// How many characters of a text a card shows before it is opened; about one X post.
+    static let excerptLength = 280
+
+    /// The text cut at the last space within `excerptLength` characters, with "…"; nil when
+    /// it is no longer than that.
+    static func excerpt(of text: String) -> String? {
+        guard text.count > excerptLength else { return nil }
+        let head = text.prefix(excerptLength)
+        let cut = head.lastIndex(where: { $0 == " " || $0.isNewline }).map { head[..<$0] } ?? head
+        return cut.trimmingCharacters(in: .whitespacesAndNewlines) + "…"
     }
 
     var link: String? {

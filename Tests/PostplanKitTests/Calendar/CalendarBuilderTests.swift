@@ -188,8 +188,10 @@ struct CalendarDateTests {
             text: Buy.
         """)
         let slots = try calendar(plan, try week("2026-W48"), today: date(2020, 1, 1)).slots
-        #expect(slots.first { $0.item == "story" }?.end?.text == "story expires 2026-11-25 00:00")
-        #expect(slots.first { $0.item == "ad" }?.end?.text == "ad run ends 2026-12-01 00:00")
+        // An end at midnight is the end of the day before: an ad 'until: 2026-11-30' runs all of that day.
+        #expect(slots.first { $0.item == "story" }?.end?.text == "story expires 2026-11-24, end of day")
+        #expect(slots.first { $0.item == "ad" }?.end?.text == "ad run ends 2026-11-30, end of day")
+        #expect(slots.first { $0.item == "ad" }?.end?.date == "2026-12-01")
     }
 }
 

@@ -91,7 +91,13 @@ public struct ICSCalendarRenderer: Sendable {
     private func description(of slot: CalendarSlot) -> String {
         var lines = ["\(slot.kindName.capitalizedFirst) on \(slot.channel) (\(slot.platformName)), \(slot.zoneDate) \(slot.zoneTime) \(slot.zone)"]
         if let end = slot.end { lines.append(end.text.capitalizedFirst) }
-        if let text = slot.text { lines += ["", text] }
+        if let text = slot.text { lines += ["", slot.fromVariant ? "Variant for \(slot.channel): \(text)" : text] }
+        if !slot.options.isEmpty { lines += ["", "Options: " + slot.options.joined(separator: " · ")] }
+        if !slot.media.isEmpty {
+            lines += [""] + slot.media.map { "Media: \($0.type) \($0.file)" + ($0.alt.map { " · alt text: \($0)" } ?? " · no alt text") }
+        }
+        let people = [slot.status.map { "Status: \($0)" }, slot.owner.map { "owner: \($0)" }].compactMap { $0 }
+        if !people.isEmpty { lines += ["", people.joined(separator: " · ")] }
         if !slot.checklist.isEmpty { lines += [""] + Self.checklistLines(slot.checklist) }
         lines += ["", "Item \(slot.item), \(slot.source)"]
         return lines.joined(separator: "\n")
