@@ -10,6 +10,14 @@ struct LintCommandTests {
         try expectGolden(result.transcript, named: "lint-repo.txt")
     }
 
+    @Test("a first lint of the shipped plans is clean, and says what its suppression comments hold back")
+    func shippedPlansLintClean() throws {
+        let result = try CommandRunner.run(["lint", "plans", "--format", "text"] + CommandRunner.today)
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "4 files, 11 items: valid (9 suppressed)\n", "\(result.stderr)")
+    }
+
     @Test func warningsPassByDefaultAndFailWithFailOnWarning() throws {
         let passing = try CommandRunner.run(["lint", "--today", "2026-11-23"], in: Self.repo)
         #expect(passing.status == 0)
