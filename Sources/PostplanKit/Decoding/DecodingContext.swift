@@ -26,6 +26,15 @@ struct DecodingContext {
         diagnostics.append(Diagnostic(rule, message, at: range(span), related: related))
     }
 
+    /// Reports a word that is not one of `candidates`, with the likely match in the message
+    /// and as a fix; `message` is the part before the hint.
+    mutating func reportMisspelt(
+        _ rule: Rule, _ message: String, word: String, among candidates: [String], listUpTo maxListed: Int = 12, at span: Span
+    ) {
+        let advice = Suggestion.advice(for: word, among: candidates, listUpTo: maxListed)
+        diagnostics.append(Diagnostic(rule, message + advice.hint, at: range(span)).fixing(word, at: range(span), with: advice))
+    }
+
     mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }

@@ -78,8 +78,7 @@ struct Fields {
         if let home = elsewhere(key) {
             context.report(.unknownKey, "key '\(key)' does not belong in \(owner); it is for \(home)", at: span)
         } else {
-            let hint = Suggestion.hint(for: key, among: known.sorted(), listUpTo: 0)
-            context.report(.unknownKey, "unknown key '\(key)' in \(owner)\(hint)", at: span)
+            context.reportMisspelt(.unknownKey, "unknown key '\(key)' in \(owner)", word: key, among: known.sorted(), listUpTo: 0, at: span)
         }
     }
 

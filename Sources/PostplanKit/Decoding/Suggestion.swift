@@ -24,13 +24,25 @@ enum Suggestion {
         return best?.candidate
     }
 
+    /// What to tell a user who wrote `word`: the likely match, if any, and the hint for the
+    /// message.
+    struct Advice {
+        var match: String?
+        /// "; did you mean 'x'?" or "; expected one of a, b, c" (for short lists), or "".
+        var hint: String
+    }
+
+    static func advice(for word: String, among candidates: [String], listUpTo maxListed: Int = 12) -> Advice {
+        if let match = closest(to: word, among: candidates) {
+            return Advice(match: match, hint: "; did you mean '\(match)'?")
+        }
+        guard !candidates.isEmpty, candidates.count <= maxListed else { return Advice(hint: "") }
+        return Advice(hint: "; expected one of " + candidates.joined(separator: ", "))
+    }
+
     /// "; did you mean 'x'?" or "; expected one of a, b, c" (for short lists), or "".
     static func hint(for word: String, among candidates: [String], listUpTo maxListed: Int = 12) -> String {
-        if let match = closest(to: word, among: candidates) {
-            return "; did you mean '\(match)'?"
-        }
-        guard !candidates.isEmpty, candidates.count <= maxListed else { return "" }
-        return "; expected one of " + candidates.joined(separator: ", ")
+        advice(for: word, among: candidates, listUpTo: maxListed).hint
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.

@@ -38,9 +38,7 @@ extension DecodingContext {
         if let value = Value(rawValue: word.value) {
             return Located(value, at: word.range)
         }
-        let allowed = Value.allCases.map(\.rawValue)
-        let hint = Suggestion.hint(for: word.value, among: allowed)
-        report(rule, "'\(word.value)' is not a valid '\(key)'\(hint)", at: node.span)
+        reportMisspelt(rule, "'\(word.value)' is not a valid '\(key)'", word: word.value, among: Value.allCases.map(\.rawValue), at: node.span)
         return nil
     }
 
@@ -107,11 +105,12 @@ extension DecodingContext {
         if TimeZoneCatalog.isKnown(name.value) {
             return Located(TimeZoneID(name.value), at: name.range)
         }
-        var hint = Suggestion.hint(for: name.value, among: TimeZoneCatalog.sortedIdentifiers, listUpTo: 0)
-        if hint.isEmpty {
-            hint = "; use an IANA name such as Europe/Berlin, America/New_York or UTC"
+        var advice = Suggestion.advice(for: name.value, among: TimeZoneCatalog.sortedIdentifiers, listUpTo: 0)
+        if advice.hint.isEmpty {
+            advice.hint = "; use an IANA name such as Europe/Berlin, America/New_York or UTC"
         }
-        report(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(hint)", at: node.span)
+        append(Diagnostic(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(advice.hint)", at: range(node.span))
+            .fixing(name.value, at: range(node.span), with: advice))
         return nil
     }
 

@@ -21,17 +21,21 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     public var range: SourceRange
     public var related: [Related]
+    /// A mechanical change that resolves the finding, where there is one (a misspelt key or
+    /// value with a likely match).
+    public var fix: Fix?
 
-    public init(_ rule: Rule, _ message: String, at range: SourceRange, related: [Related] = []) {
-        self.init(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, related: related)
+    public init(_ rule: Rule, _ message: String, at range: SourceRange, related: [Related] = [], fix: Fix? = nil) {
+        self.init(ruleID: rule.id, severity: rule.defaultSeverity, message: message, range: range, related: related, fix: fix)
     }
 
-    public init(ruleID: String, severity: Severity, message: String, range: SourceRange, related: [Related] = []) {
+    public init(ruleID: String, severity: Severity, message: String, range: SourceRange, related: [Related] = [], fix: Fix? = nil) {
         self.ruleID = ruleID
         self.severity = severity
         self.message = message
         self.range = range
         self.related = related
+        self.fix = fix
     }
 }
 

@@ -87,17 +87,18 @@ public struct Workspace: Sendable {
     private static func checkPlatform(of channel: Channel, profiles: ProfileRegistry) -> Diagnostic? {
         let platform = channel.platform
         guard let profile = profiles[platform.value] else {
+            let advice = Suggestion.advice(for: platform.value, among: profiles.profiles.keys.sorted())
             return Diagnostic(
                 .unknownPlatform,
-                "channel '\(channel.id.value)' is on platform '\(platform.value)', which postplan has no profile for\(Suggestion.hint(for: platform.value, among: profiles.profiles.keys.sorted()))",
-                at: platform.range)
+                "channel '\(channel.id.value)' is on platform '\(platform.value)', which postplan has no profile for\(advice.hint)",
+                at: platform.range
+            ).fixing(platform.value, at: platform.range, with: advice)
         }
         let account = channel.account.value.rawValue
         guard profile.accountTypes.contains(account) else {
-            return Diagnostic(
-                .unknownAccountType,
-                "'\(account)' is not an account type on \(profile.name)\(Suggestion.hint(for: account, among: profile.accountTypes))",
-                at: channel.account.range)
+            let advice = Suggestion.advice(for: account, among: profile.accountTypes)
+            return Diagnostic(.unknownAccountType, "'\(account)' is not an account type on \(profile.name)\(advice.hint)", at: channel.account.range)
+                .fixing(account, at: channel.account.range, with: advice)
         }
         return nil
     }
@@ -116,10 +117,11 @@ public struct Workspace: Sendable {
         var diagnostics: [Diagnostic] = []
         for index in item.channels.indices where declared[item.channels[index].value] == nil {
             let reference = item.channels[index]
+            let advice = Suggestion.advice(for: reference.value, among: known, listUpTo: 8)
             diagnostics.append(Diagnostic(
-                .unknownChannel,
-                "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(Suggestion.hint(for: reference.value, among: known, listUpTo: 8))",
-                at: reference.range))
+                .unknownChannel, "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(advice.hint)",
+                at: reference.range
+            ).fixing(reference.value, at: reference.range, with: advice))
         }
         guard !item.variantChannels.isEmpty else { return diagnostics }
         let targeted = item.channels.map(\.value)

@@ -51,6 +51,7 @@ public struct JSONReporter: Reporter {
         var path: String
         var range: Range
         var related: [Related]
+        var fix: FixObject?
 
         init(_ diagnostic: Diagnostic) {
             ruleId = diagnostic.ruleID
@@ -59,6 +60,29 @@ public struct JSONReporter: Reporter {
             path = diagnostic.range.path
             range = Range(diagnostic.range)
             related = diagnostic.related.map(Related.init)
+            fix = diagnostic.fix.map(FixObject.init)
+        }
+    }
+
+    private struct FixObject: Encodable {
+        var description: String
+        var replacements: [Replacement]
+
+        init(_ fix: Fix) {
+            description = fix.description
+            replacements = fix.replacements.map(Replacement.init)
+        }
+    }
+
+    private struct Replacement: Encodable {
+        var path: String
+        var range: Range
+        var text: String
+
+        init(_ replacement: Fix.Replacement) {
+            path = replacement.range.path
+            range = Range(replacement.range)
+            text = replacement.text
         }
     }
 

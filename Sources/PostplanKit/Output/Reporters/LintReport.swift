@@ -65,6 +65,7 @@ public struct LintReport: Sendable {
             var displayed = diagnostic
             displayed.range = styled(diagnostic.range)
             displayed.related = diagnostic.related.map { Diagnostic.Related($0.message, at: styled($0.range)) }
+            displayed.fix?.replacements = diagnostic.fix?.replacements.map { Fix.Replacement(styled($0.range), with: $0.text) } ?? []
             return displayed
         }.sorted()
     }

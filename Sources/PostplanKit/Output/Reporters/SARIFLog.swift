@@ -58,6 +58,27 @@ struct SARIFLog: Encodable {
         var message: Text
         var locations: [Location]
         var relatedLocations: [Location]?
+        var fixes: [Fix]?
+    }
+
+    /// A proposed change: SARIF's `fix`, with one `artifactChange` per file it touches.
+    struct Fix: Encodable {
+        var description: Text
+        var artifactChanges: [ArtifactChange]
+    }
+
+    struct ArtifactChange: Encodable {
+        var artifactLocation: ArtifactLocation
+        var replacements: [Replacement]
+    }
+
+    struct Replacement: Encodable {
+        var deletedRegion: Region
+        var insertedContent: ArtifactContent
+    }
+
+    struct ArtifactContent: Encodable {
+        var text: String
     }
 
     struct Location: Encodable {

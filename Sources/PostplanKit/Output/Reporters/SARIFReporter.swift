@@ -42,7 +42,28 @@ public struct SARIFReporter: Reporter {
             ruleId: diagnostic.ruleID, ruleIndex: ruleIndex, level: level(for: diagnostic.severity),
             message: .init(text: diagnostic.message),
             locations: [SARIFLog.Location(physicalLocation: physicalLocation(diagnostic.range))],
-            relatedLocations: related.isEmpty ? nil : related)
+            relatedLocations: related.isEmpty ? nil : related,
+            fixes: diagnostic.fix.flatMap(fix))
+    }
+
+    /// A fix as SARIF writes it: its replacements grouped by file, in the order they come.
+    /// Nil when a replacement's place is not known to the column, as SARIF needs it.
+    static func fix(_ fix: Fix) -> [SARIFLog.Fix]? {
+        var changes: [SARIFLog.ArtifactChange] = []
+        for replacement in fix.replacements {
+            guard case let range = replacement.range, range.start.line >= 1, range.start.column >= 1, range.end.line >= 1,
+                  range.end.column >= 1 else { return nil }
+            let region = SARIFLog.Region(
+                startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column)
+            let change = SARIFLog.Replacement(deletedRegion: region, insertedContent: .init(text: replacement.text))
+            let uri = URIReference.path(range.path)
+            if let index = changes.firstIndex(where: { $0.artifactLocation.uri == uri }) {
+                changes[index].replacements.append(change)
+            } else {
+                changes.append(SARIFLog.ArtifactChange(artifactLocation: .init(uri: uri), replacements: [change]))
+            }
+        }
+        return changes.isEmpty ? nil : [SARIFLog.Fix(description: .init(text: fix.description), artifactChanges: changes)]
     }
 
     static func level(for severity: Severity) -> String {

@@ -30,11 +30,11 @@ struct JSONReporterTests {
         #expect(files == ["plans/q4.yaml", "plans/café/ümlaut plan.yaml", "plans/clean.yaml"])
     }
 
-    @Test("a diagnostic has ruleId, severity, message, path, range and related places")
+    @Test("a diagnostic has ruleId, severity, message, path, range, related places, and a fix where there is one")
     func diagnostic() throws {
         let diagnostics = try #require(try Self.parsed(ReportFixture.report)["diagnostics"] as? [[String: Any]])
         let error = try #require(diagnostics.first { $0["ruleId"] as? String == "fixture-error" })
-        #expect(Set(error.keys) == ["ruleId", "severity", "message", "path", "range", "related"])
+        #expect(Set(error.keys) == ["ruleId", "severity", "message", "path", "range", "related", "fix"])
         #expect(error["severity"] as? String == "error")
         #expect(error["path"] as? String == "plans/q4.yaml")
         let range = try #require(error["range"] as? [String: [String: Int]])
@@ -42,6 +42,19 @@ struct JSONReporterTests {
         let related = try #require(error["related"] as? [[String: Any]])
         #expect(related.first?["path"] as? String == "shared/channels.yaml")
         #expect(related.first?["message"] as? String == "first defined here, 100% sure: yes")
+    }
+
+    @Test("a finding with a fix has 'fix': a description and replacements with the path as shown and a range; one without has none")
+    func fix() throws {
+        let diagnostics = try #require(try Self.parsed(ReportFixture.report)["diagnostics"] as? [[String: Any]])
+        let error = try #require(diagnostics.first { $0["ruleId"] as? String == "fixture-error" })
+        let fix = try #require(error["fix"] as? [String: Any])
+        #expect(fix["description"] as? String == "replace 'a:b,c' with 'options'")
+        let replacement = try #require((fix["replacements"] as? [[String: Any]])?.first)
+        #expect(replacement["path"] as? String == "plans/q4.yaml")
+        #expect(replacement["text"] as? String == "options")
+        #expect(replacement["range"] as? [String: [String: Int]] == ["start": ["line": 12, "column": 7], "end": ["line": 12, "column": 14]])
+        #expect(diagnostics.filter { $0["fix"] != nil }.count == 1)
     }
 
     @Test("diagnostics are in reading order of their repository paths, and a finding without related places has an empty list")

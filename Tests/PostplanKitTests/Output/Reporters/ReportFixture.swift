@@ -34,7 +34,8 @@ enum ReportFixture {
             ruleID: errorRule.id, severity: .error,
             message: "unknown key 'a:b,c' in poll 'p%1'; did you mean 'options'?",
             range: range("q4.yaml", 12, 7, to: 12, 14),
-            related: [Diagnostic.Related("first defined here, 100% sure: yes", at: range("../shared/channels.yaml", 4, 9, to: 4, 15))]),
+            related: [Diagnostic.Related("first defined here, 100% sure: yes", at: range("../shared/channels.yaml", 4, 9, to: 4, 15))],
+            fix: .replacing("a:b,c", at: range("q4.yaml", 12, 7, to: 12, 14), with: "options")),
         Diagnostic(
             ruleID: warningRule.id, severity: .warning,
             message: "line one\nline two with <script>alert(\"x\")</script> & 'quotes'",

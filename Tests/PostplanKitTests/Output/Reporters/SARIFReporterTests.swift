@@ -141,6 +141,20 @@ struct SARIFReporterTests {
         #expect((physical["artifactLocation"] as? [String: Any])?["uri"] as? String == "shared/channels.yaml")
     }
 
+    @Test("a fix is a SARIF fix: its description, and one artifact change whose replacement deletes the word's region and inserts the match")
+    func fixes() throws {
+        let results = try Self.results(try Self.run(ReportFixture.report))
+        let error = try #require(results.first { $0["ruleId"] as? String == "fixture-error" })
+        let fix = try #require((error["fixes"] as? [[String: Any]])?.first)
+        #expect((fix["description"] as? [String: Any])?["text"] as? String == "replace 'a:b,c' with 'options'")
+        let change = try #require((fix["artifactChanges"] as? [[String: Any]])?.first)
+        #expect((change["artifactLocation"] as? [String: Any])?["uri"] as? String == "plans/q4.yaml")
+        let replacement = try #require((change["replacements"] as? [[String: Any]])?.first)
+        #expect(replacement["deletedRegion"] as? [String: Int] == ["startLine": 12, "startColumn": 7, "endLine": 12, "endColumn": 14])
+        #expect((replacement["insertedContent"] as? [String: Any])?["text"] as? String == "options")
+        #expect(results.filter { $0["fixes"] != nil }.count == 1)
+    }
+
     @Test("an unknown line leaves the region out; unknown columns leave out only the columns")
     func unknownPositions() {
         #expect(SARIFReporter.physicalLocation(ReportFixture.range("a.yaml", 0, 0, to: 0, 0)).region == nil)
