@@ -40,6 +40,6 @@ let package = Package(
             dependencies: ["PostplanKit", "PostplanTestSupport", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Output/Goldens"]),
         .testTarget(
-            name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit", "PostplanTestSupport"], exclude: ["Fixtures", "Goldens"]),
+            name: "PostplanCLITests", dependencies: ["postplan", "PostplanKit", "PostplanTestSupport", "YAMLTree"], exclude: ["Fixtures", "Goldens"]),
     ]
 )
