@@ -37,7 +37,7 @@ public struct Validator: Sendable {
     public func load(_ paths: [String]) throws(InputError) -> ValidationResult {
         let finder = PlanFileFinder(fileSystem: fileSystem)
         let (named, walkDiagnostics) = try finder.find(paths)
-        let paths = readsContext ? finder.withContext(of: paths, found: named) : named
+        let paths = readsContext ? try finder.withContext(of: paths, found: named) : named
         // The built-in profiles take a few milliseconds to read, and putting the workspace
         // together needs them: with enough files, they are read on another core meanwhile.
         let prepared = DispatchGroup()
@@ -48,7 +48,7 @@ public struct Validator: Sendable {
         prepared.wait()
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
         let contextFiles = Set(paths).subtracting(named)
-        let all = (walkDiagnostics + loadDiagnostics + workspaceDiagnostics).filter { $0.isReported(besides: contextFiles) }
+        let all = (walkDiagnostics + loadDiagnostics + workspaceDiagnostics).filter { $0.isReported(besides: contextFiles) }.keepingEachFixOnce()
         let itemCount = workspace.files.reduce(0) { $0 + (contextFiles.contains($1.path) ? 0 : $1.itemEntryCount) }
         return ValidationResult(workspace: workspace, diagnostics: all, fileCount: named.count, contextFiles: contextFiles, itemCount: itemCount)
     }
@@ -95,7 +95,7 @@ public struct Validator: Sendable {
             }
         }
         result.diagnostics += result.schedule.diagnostics
-        result.diagnostics = result.diagnostics.filter { $0.isReported(besides: result.contextFiles) }.sortedUnique()
+        result.diagnostics = result.diagnostics.filter { $0.isReported(besides: result.contextFiles) }.sortedUnique().keepingEachFixOnce()
         return result
     }
 }

@@ -148,11 +148,30 @@ struct CalendarCopyTests {
         let result = try CommandRunner.run(["calendar", "plans"] + goldenWeek, in: repo)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("  `teaser` · plans/plan.yaml:7 · status: draft · owner: urs\n"))
-        #expect(result.stdout.contains("  > The long text for LinkedIn.\n"))
+        #expect(result.stdout.contains("  > “The long text for LinkedIn.”\n"))
         #expect(result.stdout.contains("  > Media: image teaser.png · **no alt text**\n"))
-        #expect(result.stdout.contains("  > _Variant for acme-bluesky:_ Short for Bluesky.\n"))
+        #expect(result.stdout.contains("  > _Variant for acme-bluesky:_ “Short for Bluesky.”\n"))
         #expect(result.stdout.contains("  > Media: image sky.png · alt text: The week view\n"))
-        #expect(result.stdout.contains("  > " + Self.longText + "\n"), "Markdown shows the whole text")
+        #expect(result.stdout.contains("  > “" + Self.longText + "”\n"), "Markdown shows the whole text")
+    }
+
+    @Test("a text that would start a list, a rule or a code block at the start of a Markdown line is quoted, so it stays text")
+    func lineStart() throws {
+        let repo = try scratchRepo([".git/HEAD": "", "plans/plan.yaml": """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme: { platform: linkedin }
+            items:
+              - { id: rule, kind: post, channels: [acme], at: 2026-11-24 09:00, title: Rule, text: "---" }
+              - { id: list, kind: post, channels: [acme], at: 2026-11-25 09:00, title: List, text: "1. first\\r\\n2. second" }
+
+            """])
+        defer { try? FileManager.default.removeItem(at: repo) }
+        let result = try CommandRunner.run(["calendar", "plans"] + goldenWeek, in: repo)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  > “---”\n"))
+        #expect(result.stdout.contains("  > “1. first 2. second”\n"), "\(result.stdout)")
     }
 
     @Test("HTML shows a long text shortened, with all of it one click away, and short texts whole")

@@ -54,6 +54,12 @@ public struct CalendarBuilder: Sendable {
         return calendar
     }
 
+    /// `2026-12-01 09:00`; an end at midnight is the end of the day before:
+    /// `2026-12-14, end of day` (an ad `until: 2026-12-14` runs all of that day).
+    static func endWording(_ date: LocalDate, _ time: LocalTime) -> String {
+        time == LocalTime(hour: 0, minute: 0) ? "\(date.adding(days: -1)), end of day" : "\(date) \(time)"
+    }
+
     private static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     private func slot(_ occurrence: Occurrence, in span: CalendarSpan, clock: ZoneConverter) -> CalendarSlot? {
@@ -71,13 +77,15 @@ public struct CalendarBuilder: Sendable {
         let end = occurrence.end.flatMap { end in
             Self.endName(of: item.kind).map { what in
                 let (endDate, endTime) = clock.local(end)
-                let text = endTime == LocalTime(hour: 0, minute: 0)! ? "\(what) \(endDate.adding(days: -1)), end of day" : "\(what) \(endDate) \(endTime)"
-                return SlotEnd(what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end), text: text)
+                return SlotEnd(
+                    what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end),
+                    text: "\(what) \(Self.endWording(endDate, endTime))")
             }
         }
         var derived: [String] = []
-        if item.kind == .poll, let end {
-            derived.append("Post the results after the poll closes on \(end.date) \(end.time)")
+        if item.kind == .poll, let end = occurrence.end {
+            let (endDate, endTime) = clock.local(end)
+            derived.append("Post the results after the poll closes on \(Self.endWording(endDate, endTime))")
         }
         let text = wording.text
         var options: [String] = []

@@ -25,7 +25,10 @@ struct SlotWording {
 
     /// The attachments on this channel: its variant's, if it has its own list, else the item's.
     var media: [SlotMedia] {
-        (variant?.media ?? item.media).map { SlotMedia(type: $0.type.value.rawValue, file: $0.file.value, alt: $0.alt?.value) }
+        // An empty alt text is no alt text, as an empty text is no text.
+        (variant?.media ?? item.media).map { media in
+            SlotMedia(type: media.type.value.rawValue, file: media.file.value, alt: media.alt.map(\.value).flatMap { $0.isEmpty ? nil : $0 })
+        }
     }
 
     /// How many characters of a text a card shows before it is opened; about one X post.

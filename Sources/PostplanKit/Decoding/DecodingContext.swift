@@ -29,10 +29,11 @@ struct DecodingContext {
     /// Reports a word that is not one of `candidates`, with the likely match in the message
     /// and as a fix; `message` is the part before the hint.
     mutating func reportMisspelt(
-        _ rule: Rule, _ message: String, word: String, among candidates: [String], listUpTo maxListed: Int = 12, at span: Span
+        _ rule: Rule, _ message: String, word: String, among candidates: [String], listUpTo maxListed: Int = 12, at span: Span,
+        unless taken: (String) -> Bool = { _ in false }
     ) {
         let advice = Suggestion.advice(for: word, among: candidates, listUpTo: maxListed)
-        diagnostics.append(Diagnostic(rule, message + advice.hint, at: range(span)).fixing(word, at: range(span), with: advice))
+        diagnostics.append(Diagnostic(rule, message + advice.hint, at: range(span)).fixing(word, at: range(span), with: advice, unless: taken))
     }
 
     mutating func append(_ diagnostic: Diagnostic) {

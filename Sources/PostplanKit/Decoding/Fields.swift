@@ -50,7 +50,7 @@ struct Fields {
             // `x-` keys hold what postplan does not read, such as anchors for merge keys.
             if depth == 0, !known.contains(key.text),
                !(known.contains(Self.extensionPrefix) && key.text.hasPrefix(Self.extensionPrefix)) {
-                reportUnknown(key.text, at: mapping[index].key.span, known: known, elsewhere: elsewhere, context: &context)
+                reportUnknown(key.text, at: mapping[index].key.span, in: mapping, known: known, elsewhere: elsewhere, context: &context)
             }
         }
         // Merged mappings come after the mapping's own keys, so its own keys win.
@@ -63,7 +63,7 @@ struct Fields {
                 }
                 for pair in mergedPairs {
                     if let key = pair.key.scalar?.text, key != "<<", !known.contains(key) {
-                        reportUnknown(key, at: pair.key.span, known: known, elsewhere: elsewhere, context: &context)
+                        reportUnknown(key, at: pair.key.span, in: mergedPairs, known: known, elsewhere: elsewhere, context: &context)
                     }
                 }
                 pairs += mergedPairs
@@ -72,13 +72,17 @@ struct Fields {
         }
     }
 
+    /// - Parameter mapping: the pairs the key is written among; a suggested key already there
+    ///   gets no fix, which would only make a duplicate key.
     private func reportUnknown(
-        _ key: String, at span: Span, known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext
+        _ key: String, at span: Span, in mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext
     ) {
         if let home = elsewhere(key) {
             context.report(.unknownKey, "key '\(key)' does not belong in \(owner); it is for \(home)", at: span)
         } else {
-            context.reportMisspelt(.unknownKey, "unknown key '\(key)' in \(owner)", word: key, among: known.sorted(), listUpTo: 0, at: span)
+            context.reportMisspelt(
+                .unknownKey, "unknown key '\(key)' in \(owner)", word: key, among: known.sorted(), listUpTo: 0, at: span,
+                unless: { match in mapping.contains { $0.key.scalar?.text == match } })
         }
     }
 

@@ -85,7 +85,8 @@ public struct Linter: Sendable {
         let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) && $0.isReported(besides: contextFiles) }.sortedUnique()
         return LintResult(
             workspace: validation.workspace, diagnostics: diagnostics, fileCount: validation.fileCount,
-            itemCount: validation.itemCount, suppressedCount: configured.count - kept.count)
+            itemCount: validation.itemCount,
+            suppressedCount: configured.count { $0.isReported(besides: contextFiles) } - kept.count { $0.isReported(besides: contextFiles) })
     }
 
     /// Findings with the config's severities; those of rules turned off are dropped.

@@ -34,16 +34,29 @@ public struct PlanFileFinder: Sendable {
     /// default time zone and which of two duplicates is first), under the name the user gave
     /// where they named one; files outside every context follow. What cannot be walked in a
     /// context is the business of a run over that folder, and is not reported.
-    func withContext(of paths: [String], found: [String]) -> [String] {
+    ///
+    /// Named files of different plan repos are refused (`InputError.differentRepos`): read as
+    /// one, one repo's channels would stand in for the other's.
+    func withContext(of paths: [String], found: [String]) throws(InputError) -> [String] {
         let context = PlanRepositoryContext(fileSystem: fileSystem)
-        var folders: [String] = []
+        var folders: [(file: String, folder: String, canonical: String)] = []
         for path in paths where (try? fileSystem.entry(at: path)) == .file {
-            let folder = context.folder(of: path)
-            if !folders.contains(folder) { folders.append(folder) }
+            guard let folder = context.folder(of: path) else { continue }
+            folders.append((path, folder, (try? fileSystem.canonicalPath(folder)) ?? folder))
         }
-        guard !folders.isEmpty else { return found }
+        // A context inside another one is part of it.
+        let outermost = folders.filter { inner in
+            !folders.contains { $0.canonical != inner.canonical && inner.canonical.hasPrefix($0.canonical.hasSuffix("/") ? $0.canonical : $0.canonical + "/") }
+        }
+        var distinct: [(file: String, folder: String, canonical: String)] = []
+        for entry in outermost where !distinct.contains(where: { $0.canonical == entry.canonical }) { distinct.append(entry) }
+        if distinct.count > 1 {
+            throw .differentRepos(distinct.prefix(2).map { (file: $0.file, repo: $0.folder) })
+        }
+        let folderNames = distinct.map(\.folder)
+        guard !folderNames.isEmpty else { return found }
         var walk = Walk(fileSystem: fileSystem, quietRevisits: true)
-        for folder in folders { walk.directory(folder) }
+        for folder in folderNames { walk.directory(folder) }
         var named: [String: String] = [:]
         for file in found { named[(try? fileSystem.canonicalPath(file)) ?? file] = file }
         var files = walk.files.map { file in named.removeValue(forKey: (try? fileSystem.canonicalPath(file)) ?? file) ?? file }

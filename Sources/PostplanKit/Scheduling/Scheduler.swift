@@ -2,7 +2,7 @@
 /// saving changes, and derives the deadlines that follow from them.
 public struct Scheduler: Sendable {
     public let workspace: Workspace
-    /// The day repeats without `from` start on, and the day lead times count from.
+    /// The day lead times count from.
     public let today: LocalDate
 
     public init(workspace: Workspace, today: LocalDate) {

@@ -121,7 +121,7 @@ public struct Workspace: Sendable {
             diagnostics.append(Diagnostic(
                 .unknownChannel, "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(advice.hint)",
                 at: reference.range
-            ).fixing(reference.value, at: reference.range, with: advice))
+            ).fixing(reference.value, at: reference.range, with: advice, unless: { match in item.channels.contains { $0.value == match } }))
         }
         guard !item.variantChannels.isEmpty else { return diagnostics }
         let targeted = item.channels.map(\.value)

@@ -66,4 +66,41 @@ struct FixTests {
         let unknown = try #require(diagnostics.first { $0.message.contains("'zzzzqqq'") })
         #expect(unknown.fix == nil)
     }
+
+    @Test("no fix where the replacement would cut more than the word: an anchor, a tag, a block scalar")
+    func onlyTheWord() throws {
+        let anchored = try Self.validate(Self.plan.replacingOccurrences(of: "timezone: \"Europe/Berlín\"", with: "timezone: &tz Europe/Berln"))
+        #expect(anchored.first { $0.ruleID == "unknown-timezone" }.map { $0.fix == nil } == true)
+        let tagged = try Self.validate(Self.plan.replacingOccurrences(of: "on: [monday]", with: "on: [!!str monday]"))
+        #expect(tagged.first { $0.message.contains("'monday'") }.map { $0.fix == nil } == true)
+        let folded = try Self.validate(Self.plan.replacingOccurrences(of: "timezone: \"Europe/Berlín\"", with: "timezone: >-\n  Europe/Berln"))
+        #expect(folded.first { $0.ruleID == "unknown-timezone" }.map { $0.fix == nil } == true)
+    }
+
+    @Test("no fix that would make a duplicate: a misspelt key beside the key it resembles, a channel the list already names")
+    func noDuplicates() throws {
+        let diagnostics = try Self.validate(
+            Self.plan.replacingOccurrences(of: "    txt: A tip.\n", with: "    txt: A tip.\n    text: A tip.\n")
+                .replacingOccurrences(of: "channels: [acm-x]", with: "channels: [acme-x, acm-x]"))
+        #expect(diagnostics.first { $0.message.contains("'txt'") }.map { $0.fix == nil } == true)
+        #expect(diagnostics.first { $0.message.contains("'acm-x'") }.map { $0.fix == nil } == true)
+    }
+
+    @Test("a key misspelt in a mapping that two items merge is reported for both, with its fix once")
+    func mergedKeyFixedOnce() throws {
+        let plan = """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme: { platform: linkedin }
+            x-defaults: &defaults { kind: post, chanels: [acme], text: Hi. }
+            items:
+              - { <<: *defaults, id: a, at: 2026-11-24 09:00 }
+              - { <<: *defaults, id: b, at: 2026-11-25 09:00 }
+
+            """
+        let misspelt = try Self.validate(plan).filter { $0.message.contains("'chanels'") }
+        #expect(misspelt.count == 2)
+        #expect(misspelt.compactMap(\.fix).count == 1)
+    }
 }
