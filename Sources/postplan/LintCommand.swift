@@ -59,7 +59,8 @@ struct LintCommand: ParsableCommand {
             diagnostics: result.diagnostics, files: result.workspace.files.map(\.path),
             rules: Rule.all.compactMap { rule in lintConfig.severity(of: rule).map { rule.withDefaultSeverity($0) } },
             toolVersion: Postplan.version,
-            pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory))
+            pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory),
+            failOn: failOn)
         let rendered = reporter.render(report)
         if let output {
             do {
@@ -74,7 +75,7 @@ struct LintCommand: ParsableCommand {
         var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.workspace.items.count)
         if result.suppressedCount > 0 { summary += " (\(result.suppressedCount) suppressed)" }
         printError(summary)
-        if result.diagnostics.contains(where: { $0.severity >= failOn }) {
+        if result.diagnostics.contains(where: report.fails) {
             throw ExitCode(ExitStatus.findings.rawValue)
         }
     }

@@ -17,6 +17,24 @@ struct LintCommandTests {
         #expect(failing.status == 1)
     }
 
+    @Test func junitShowsWarningsBelowFailOnAsOutputNotFailures() throws {
+        let result = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit"], in: Self.repo, environment: ["GITHUB_WORKSPACE": Self.repo.path])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("<failure"), "\(result.stdout)")
+        #expect(result.stdout.contains("failures=\"0\""))
+        #expect(result.stdout.contains("<system-out>plans/plan.yaml:5:3: warning: channel &apos;acme-winterlaunch&apos;"))
+    }
+
+    @Test func junitFailsTheFileWhenWarningsFailTheRun() throws {
+        let result = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit", "--fail-on", "warning"], in: Self.repo,
+            environment: ["GITHUB_WORKSPACE": Self.repo.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("<failure message=\"channel &apos;acme-winterlaunch&apos;"))
+        #expect(result.stdout.contains("<system-out>plans/plan.yaml:16:29: info:"))
+    }
+
     @Test func autoFormatIsGitHubOnGitHubActions() throws {
         let result = try CommandRunner.run(
             ["lint", "--today", "2026-11-23"], in: Self.repo,
