@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostplanKit
+import YAMLTree
 
 struct CountCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,9 +30,33 @@ struct CountCommand: ParsableCommand {
             printError("postplan: no platform '\(platform)'; known: \(registry.sorted.map(\.id).joined(separator: ", "))")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        let draft = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let draft = try text ?? Self.readStandardInput()
         let report = TextCountReport(text: draft, profile: profile, on: today.localDate)
         print(report.description)
         if report.isOverLimit { throw ExitCode(ExitStatus.findings.rawValue) }
+    }
+
+    /// Standard input as text, read to its end but never more than a plan file may hold (the
+    /// parser's limit), so `count </dev/zero` stops instead of filling the memory.
+    private static func readStandardInput() throws -> String {
+        let limit = ParserLimits.default.maxBytes
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= limit {
+            let wanted = min(chunk.count, limit + 1 - bytes.count)
+            let read = chunk.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, wanted) }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                printError("postplan: cannot read standard input: \(String(cString: strerror(errno)))")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            bytes += chunk[..<read]
+        }
+        guard bytes.count <= limit else {
+            printError("postplan: standard input is more than \(limit) bytes (\(limit >> 20) MiB), the most postplan reads of a draft or plan file; count a shorter text")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PostplanTestSupport
 import Testing
 
 @Suite("postplan platforms")
@@ -42,6 +43,15 @@ struct CountCommandTests {
     @Test func readsTheDraftFromStandardInput() throws {
         let result = try CommandRunner.run(["count", "--platform", "linkedin"] + CommandRunner.today, input: "Hello")
         #expect(result.stdout == "5 of 3000 graphemes on LinkedIn: fits\n")
+    }
+
+    @Test func stopsReadingAnEndlessStandardInputAtThePlanFileLimit() throws {
+        let postplan = CommandRunner.productsDirectory.appendingPathComponent("postplan")
+        let result = try Program.run(
+            URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" count --platform x --today 2026-11-22 </dev/zero", postplan.path])
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "postplan: standard input is more than 33554432 bytes (32 MiB), the most postplan reads of a draft or plan file; count a shorter text\n")
     }
 
     @Test func exitsOneWhenTheDraftIsOverTheLimit() throws {
