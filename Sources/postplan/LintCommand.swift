@@ -25,6 +25,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var force: ForceOption
+
     @Option(name: .customLong("fail-on"), help: "The least severe finding that fails the run: error, warning or info.")
     var failOn: Severity = .error
 
@@ -64,7 +66,7 @@ struct LintCommand: ParsableCommand {
         let rendered = reporter.render(report)
         if let output {
             do {
-                try OutputFile.write(rendered, to: output)
+                try OutputFile.write(rendered, to: output, force: force.isOn)
             } catch {
                 printError("postplan: \(error)")
                 throw ExitCode(ExitStatus.usage.rawValue)

@@ -23,6 +23,8 @@ struct NewCommand: ParsableCommand {
     @Option(help: "A plan file to append the item to (written atomically), instead of printing it.")
     var append: String?
 
+    @OptionGroup var force: ForceOption
+
     @OptionGroup var today: TodayOption
 
     func run() throws {
@@ -41,7 +43,7 @@ struct NewCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage.rawValue)
             }
             let updated = try Scaffolding.appending(item, to: text, path: append, id: id)
-            try OutputFile.write(updated, to: append)
+            try OutputFile.write(updated, to: append, force: force.isOn)
             printError("added \(kind.rawValue) '\(id)' to \(append)")
         } catch let failure as Scaffolding.Failure {
             printError("postplan: \(failure)")

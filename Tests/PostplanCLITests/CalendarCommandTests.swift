@@ -236,6 +236,37 @@ struct CalendarOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("--output onto a read-only file is refused with status 2 and the file stays; --force replaces it and keeps it read-only")
+    func readOnly() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        try "old calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.path)
+        let refused = try CommandRunner.run(["calendar", "--output", output.path] + goldenWeek)
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "postplan: cannot write '\(output.path)': it is read-only; pass --force to replace it anyway\n")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old calendar\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["week.md"])
+
+        let forced = try CommandRunner.run(["calendar", "--output", output.path, "--force"] + goldenWeek)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix("# Posting calendar 2026-W48"))
+        #expect(try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int == 0o444)
+    }
+
+    @Test("--output naming a folder is refused with status 2, with --check too, and says it is a folder")
+    func folder() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for extra in [[], ["--check"]] {
+            let result = try CommandRunner.run(["calendar", "--output", folder.path] + extra + goldenWeek)
+            #expect(result.status == 2)
+            #expect(result.stderr == "postplan: cannot write '\(folder.path)': it is a folder; name a file in it\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("--check exits 0 when the file is current, and 1, naming it, when it is out of date or missing")
     func check() throws {
         let folder = try scratchFolder()

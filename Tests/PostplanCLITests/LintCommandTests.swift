@@ -60,6 +60,21 @@ struct LintCommandTests {
         #expect(!ruleIDs.contains("pillar-coverage"), "a rule the config turns off is not in force")
     }
 
+    @Test func outputOntoAReadOnlyFileIsRefusedUnlessForced() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try "old report\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.path)
+        let refused = try CommandRunner.run(["lint", "--today", "2026-11-23", "--format", "junit", "--output", output.path], in: Self.repo)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("postplan: cannot write '\(output.path)': it is read-only; pass --force to replace it anyway\n"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old report\n")
+        let forced = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit", "--output", output.path, "--force"], in: Self.repo)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix("<?xml"))
+    }
+
     @Test func aConfigWithAnUnknownRuleIsAConfigurationErrorWithStatusTwo() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-lint-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
