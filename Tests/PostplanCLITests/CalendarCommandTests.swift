@@ -317,6 +317,31 @@ struct CalendarTemplateTests {
         #expect(result.stderr.contains("broken-checklists/checklists.yaml:4:3: error: unknown key 'pol' in 'kinds'; did you mean 'poll'? [unknown-key]"))
     }
 
+    @Test("a template that is a broken symbolic link stops the run with status 2, naming it, instead of using the built-in one")
+    func brokenLinkTemplate() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("calendar.md.mustache").path
+        try FileManager.default.createSymbolicLink(atPath: template, withDestinationPath: "shared/calendar.md.mustache")
+        let result = try CommandRunner.run(["calendar", "--templates", folder.path] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "\(template): error: '\(template)' is a broken symbolic link or vanished while being read; fix or remove it\n")
+    }
+
+    @Test("a checklists.yaml that is a named pipe stops the run with status 2, naming it, without waiting for a writer")
+    func fifoChecklists() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checklists = folder.appendingPathComponent("checklists.yaml").path
+        #expect(mkfifo(checklists, 0o644) == 0)
+        let result = try CommandRunner.run(["calendar", "--format", "ics", "--templates", folder.path] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix(
+            "\(checklists):1:1: error: '\(checklists)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in checklists.yaml [unreadable-file]\n"))
+    }
+
     @Test("a template that is not valid Mustache stops the run with status 2, pointing at it")
     func brokenTemplate() throws {
         let folder = Self.templates.appendingPathComponent("broken-markdown").path
