@@ -352,3 +352,30 @@ struct CalendarTemplateTests {
         #expect(result.stderr.contains("error: a section is not closed"))
     }
 }
+
+@Suite("postplan calendar: titles with line breaks")
+struct CalendarTitleLineBreakTests {
+    static let plan = #"""
+        postplan: 1
+        timezone: UTC
+        channels:
+          acme-x: { platform: x }
+        items:
+          - { id: a, kind: post, channels: [acme-x], at: "2026-11-24 09:00", text: Hi, title: "Kick-off\rweek 48" }
+          - { id: b, kind: post, channels: [acme-x], at: "2026-11-24 10:00", text: Hi, title: "Second\r\nline two" }
+          - { id: c, kind: post, channels: [acme-x], at: "2026-11-24 11:00", text: Hi, title: "Third\u2028after LS\u0085after NEL" }
+
+        """#
+
+    @Test("no format loses the part of a title after a CR, CR LF, U+2028 or U+0085: the lines are joined with spaces",
+          arguments: ["md", "html", "ics", "json"])
+    func titleKeepsEveryLine(format: String) throws {
+        let plan = try scratchPlan(Self.plan)
+        defer { try? FileManager.default.removeItem(at: plan.folder) }
+        let result = try CommandRunner.run(["calendar", plan.path, "--format", format] + goldenWeek)
+        #expect(result.status == 0)
+        for title in ["Kick-off week 48", "Second line two", "Third after LS after NEL"] {
+            #expect(result.stdout.contains(title), "\(format) lost part of '\(title)'")
+        }
+    }
+}
