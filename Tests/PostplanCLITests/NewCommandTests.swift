@@ -88,4 +88,18 @@ struct NewCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("(new item):1:9: error: item id 'hello' is already used at plans/plan.yaml:7:11"), "\(result.stderr)")
     }
+
+    @Test("--append to a read-only plan file is refused with status 2 unless --force")
+    func appendReadOnly() throws {
+        let repo = try Self.repo()
+        defer { try? FileManager.default.removeItem(at: repo.folder) }
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: repo.plan)
+        let refused = try CommandRunner.run(["new", "post", "--id", "p1", "--channel", "acme-linkedin", "--append", repo.plan] + Self.today)
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "postplan: cannot write '\(repo.plan)': it is read-only; pass --force to replace it anyway; nothing was appended\n")
+        let forced = try CommandRunner.run(
+            ["new", "post", "--id", "p1", "--channel", "acme-linkedin", "--append", repo.plan, "--force"] + Self.today)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: repo.plan, encoding: .utf8).contains("  - id: p1\n"))
+    }
 }
