@@ -74,7 +74,7 @@ struct CountCommandTests {
               5708 UTF-8 bytes: longest text in UTF-8 bytes, a cap besides the counted length in which every link and character counts at its full size (text.max-bytes)
               50 hashtags: most hashtags in one text (text.max-hashtags)
               10 links: most distinct links in one text (text.max-links)
-              no U+FFFE, U+FEFF, U+FFFF: characters that make a text invalid, as U+XXXX (text.forbidden-characters)
+              none of U+FFFE, U+FEFF, U+FFFF: the characters X rejects in a text (text.forbidden-characters)
               sources and dates of these limits: postplan platforms x
 
             """)
@@ -97,5 +97,11 @@ struct CountCommandTests {
         let result = try CommandRunner.run(["count", "--platform", "x", "a\u{FEFF}b"] + CommandRunner.today)
         #expect(result.status == 1)
         #expect(result.stdout.hasPrefix("4 of 280 weighted characters, 5 of 5708 UTF-8 bytes, 0 of 50 hashtags, 0 of 10 links on X: contains U+FEFF, which X rejects\n"))
+    }
+
+    @Test func aPlatformWithoutALengthLimitSaysNoneIsKnown() throws {
+        let result = try CommandRunner.run(["count", "--platform", "xing", "Hello"] + CommandRunner.today)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n  graphemes: no limit known for XING (text.max-length)\n"), "\(result.stdout)")
     }
 }

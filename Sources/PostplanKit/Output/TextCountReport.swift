@@ -61,12 +61,15 @@ public struct TextCountReport: Sendable, CustomStringConvertible {
     public var description: String {
         var lines = [summary]
         for measure in measures {
-            let limit = measure.limit.map { "\($0) \(measure.unit)" } ?? measure.unit
-            lines.append("  \(limit): \(measure.key.summary) (\(measure.key.path))")
+            if let limit = measure.limit {
+                lines.append("  \(limit) \(measure.unit): \(measure.key.summary) (\(measure.key.path))")
+            } else {
+                lines.append("  \(measure.unit): no limit known for \(platform) (\(measure.key.path))")
+            }
         }
         if !forbiddenCharacters.isEmpty {
             let codes = forbiddenCharacters.map(TextMeasures.code(of:)).joined(separator: ", ")
-            lines.append("  no \(codes): \(FactKey.textForbiddenCharacters.summary) (\(FactKey.textForbiddenCharacters.path))")
+            lines.append("  none of \(codes): the characters \(platform) rejects in a text (\(FactKey.textForbiddenCharacters.path))")
         }
         lines.append("  sources and dates of these limits: postplan platforms \(platformID)")
         return lines.joined(separator: "\n")
