@@ -143,7 +143,8 @@ enum ScalarSyntax {
         guard isDecimal(Substring(text)), !significant.isEmpty else {
             return .failure(.invalid("'\(text)' is not a positive whole number"))
         }
-        guard significant.utf8.count <= 9, let value = Int(significant) else {
+        // Only digits are left, so a number Int cannot hold is too large too.
+        guard let value = Int(significant), value <= largestPositiveInteger else {
             return .failure(.invalid("'\(text)' is too large; the largest number postplan takes here is \(largestPositiveInteger)"))
         }
         return .success(value)
