@@ -102,4 +102,21 @@ struct NewCommandTests {
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try String(contentsOfFile: repo.plan, encoding: .utf8).contains("  - id: p1\n"))
     }
+
+    @Test("a product page's launch follows the review time of the repo's own profile override")
+    func productPageFollowsTheRepoReviewTime() throws {
+        let repo = try Self.repo()
+        defer { try? FileManager.default.removeItem(at: repo.folder) }
+        try """
+            postplan: 1
+            platforms:
+              linkedin:
+                product-page:
+                  review-time: 30d
+
+            """.write(to: repo.folder.appendingPathComponent("plans/platforms.yaml"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["new", "product-page", "--id", "page", "--channel", "acme-linkedin"] + Self.today, in: repo.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("launch: 2027-01-08 "), "30 days of review and a week: \(result.stdout)")
+    }
 }
