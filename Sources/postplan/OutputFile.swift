@@ -7,7 +7,7 @@ import Foundation
 /// A file that exists keeps what the user gave it: its permissions (a plan file `new
 /// --append` rewrites stays group-writable when it was), and a symbolic link stays a link
 /// (the file it points to is the one replaced). A read-only file is not replaced unless
-/// forced (`--force`), as editors and `cp` refuse to; a folder is never replaced.
+/// forced (`--force`), as editors and `cp` refuse to; a folder, pipe or device never is.
 enum OutputFile {
     /// Why a file could not be written: the path and the system's reason.
     struct WriteError: Error, CustomStringConvertible {
@@ -30,7 +30,7 @@ enum OutputFile {
     /// - Parameter force: replace a file that is read-only (`--force`).
     static func write(_ text: String, to path: String, force: Bool = false) throws(WriteError) {
         guard let target = resolvingLinks(path) else { throw WriteError(path: path, errorNumber: ELOOP) }
-        try refuseFolder(path)
+        try refuseNonFile(path)
         if !force, isReadOnly(target) {
             throw WriteError(path: path, reason: "it is read-only; pass --force to replace it anyway")
         }
@@ -60,18 +60,23 @@ enum OutputFile {
         syncFolder(folder.isEmpty ? "." : folder)
     }
 
-    /// Whether a file exists and holds exactly `text`; a folder at the path is an error, not a
-    /// file that differs.
+    /// Whether a file exists and holds exactly `text`; a folder (or anything else that is not
+    /// a regular file) at the path is an error, not a file that differs.
     static func holds(_ text: String, at path: String) throws(WriteError) -> Bool {
-        try refuseFolder(path)
+        try refuseNonFile(path)
         return FileManager.default.contents(atPath: path) == Data(text.utf8)
     }
 
-    /// Fails when the path (after its links) is a folder: output goes to a file.
-    private static func refuseFolder(_ path: String) throws(WriteError) {
+    /// Fails when the path (after its links) is there but not a regular file: output goes to
+    /// a file, and a folder, a named pipe or a device is neither replaced nor read (reading a
+    /// pipe would wait for a writer).
+    private static func refuseNonFile(_ path: String) throws(WriteError) {
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            throw WriteError(path: path, reason: "it is a folder; name a file in it")
+        guard stat(path, &status) == 0 else { return }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw WriteError(path: path, reason: "it is a folder; name a file in it")
+        default: throw WriteError(path: path, reason: "it is not a regular file (a named pipe, socket or device); name a file")
         }
     }
 

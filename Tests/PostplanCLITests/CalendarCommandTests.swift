@@ -267,6 +267,19 @@ struct CalendarOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("--output naming a named pipe is refused with status 2, with --check too, without waiting for a writer")
+    func namedPipe() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("week.md").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        for extra in [[], ["--check"]] {
+            let result = try CommandRunner.run(["calendar", "--output", pipe] + extra + goldenWeek)
+            #expect(result.status == 2)
+            #expect(result.stderr == "postplan: cannot write '\(pipe)': it is not a regular file (a named pipe, socket or device); name a file\n")
+        }
+    }
+
     @Test("--check exits 0 when the file is current, and 1, naming it, when it is out of date or missing")
     func check() throws {
         let folder = try scratchFolder()
