@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostplanKit
+import YAMLTree
 
 extension ItemKind: ExpressibleByArgument {}
 
@@ -76,12 +77,19 @@ struct NewCommand: ParsableCommand {
     }
 
     /// A plan file's text, for appending to it; usage errors when it cannot be read as text.
+    /// Read as plan files are (up to their size limit; a pipe or device is refused, not waited on).
     private static func planText(at path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            printError("postplan: cannot read '\(path)'")
+        let bytes: [UInt8]
+        do throws(FileSystemError) {
+            bytes = try LocalFileSystem().contents(of: path, maxBytes: ParserLimits.default.maxBytes)
+        } catch .notFound {
+            printError("postplan: there is no file '\(path)' to append to; nothing was appended")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        } catch {
+            printError("postplan: \(error.diagnostic(at: path).message); nothing was appended")
             throw ExitCode(ExitStatus.usage.rawValue)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             printError("postplan: '\(path)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }

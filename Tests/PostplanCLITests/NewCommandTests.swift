@@ -119,4 +119,15 @@ struct NewCommandTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("launch: 2027-01-08 "), "30 days of review and a week: \(result.stdout)")
     }
+
+    @Test("--append to a named pipe is refused with status 2, without waiting for a writer")
+    func appendToPipe() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("plan.yaml").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let result = try CommandRunner.run(["new", "post", "--id", "p1", "--append", pipe] + Self.today)
+        #expect(result.status == 2)
+        #expect(result.stderr == "postplan: cannot read '\(pipe)': not a regular file; nothing was appended\n")
+    }
 }
