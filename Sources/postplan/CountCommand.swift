@@ -9,9 +9,11 @@ struct CountCommand: ParsableCommand {
         abstract: "Count a draft the way a platform counts it.",
         discussion: """
             Prints the text's length in the platform's unit against its limit (X weighs \
-            characters and counts every link as 23; Bluesky counts graphemes and UTF-8 bytes). \
-            Reads the text from the argument, or from standard input. Exit status 1 when the \
-            text is over a limit.
+            characters and counts every link as 23; Bluesky counts graphemes and UTF-8 bytes), \
+            and every other limit 'validate' checks on a text: UTF-8 bytes, hashtags, links and \
+            characters the platform rejects, each explained on a line of its own. Reads the text \
+            from the argument, or from standard input (up to \(ParserLimits.default.maxBytes >> 20) MiB, a plan file's limit). Exit \
+            status 1 when the text is over a limit.
             """
     )
 
