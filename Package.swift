@@ -30,6 +30,7 @@ let package = Package(
             name: "postplan",
             dependencies: [
                 "PostplanKit",
+                "YAMLTree",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

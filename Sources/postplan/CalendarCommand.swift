@@ -42,6 +42,8 @@ struct CalendarCommand: ParsableCommand {
     @Flag(help: "Do not write: exit 1 when the file at --output differs from the calendar.")
     var check = false
 
+    @OptionGroup var force: ForceOption
+
     @Option(help: ArgumentHelp("A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).", valueName: "dir"), completion: .directory)
     var templates: String?
 
@@ -189,17 +191,17 @@ struct CalendarCommand: ParsableCommand {
             print(rendered, terminator: "")
             return
         }
-        if check {
-            guard OutputFile.holds(rendered, at: output) else {
-                printError("postplan: '\(output)' is out of date; run the command without --check to update it")
-                throw ExitCode(ExitStatus.findings.rawValue)
-            }
-            printError("postplan: '\(output)' is up to date")
-            return
-        }
         do {
-            try OutputFile.write(rendered, to: output)
-        } catch {
+            if check {
+                guard try OutputFile.holds(rendered, at: output) else {
+                    printError("postplan: '\(output)' is out of date; run the command without --check to update it")
+                    throw ExitCode(ExitStatus.findings.rawValue)
+                }
+                printError("postplan: '\(output)' is up to date")
+                return
+            }
+            try OutputFile.write(rendered, to: output, force: force.isOn)
+        } catch let error as OutputFile.WriteError {
             printError("postplan: \(error)")
             throw ExitCode(ExitStatus.usage.rawValue)
         }

@@ -25,6 +25,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
 
+    @OptionGroup var force: ForceOption
+
     @Option(name: .customLong("fail-on"), help: "The least severe finding that fails the run: error, warning or info.")
     var failOn: Severity = .error
 
@@ -61,11 +63,12 @@ struct LintCommand: ParsableCommand {
             diagnostics: result.diagnostics, files: result.workspace.files.map(\.path),
             rules: Rule.all.compactMap { rule in lintConfig.severity(of: rule).map { rule.withDefaultSeverity($0) } },
             toolVersion: Postplan.version,
-            pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory))
+            pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory),
+            failOn: failOn)
         let rendered = reporter.render(report)
         if let output {
             do {
-                try OutputFile.write(rendered, to: output)
+                try OutputFile.write(rendered, to: output, force: force.isOn)
             } catch {
                 printError("postplan: \(error)")
                 throw ExitCode(ExitStatus.usage.rawValue)
@@ -76,7 +79,7 @@ struct LintCommand: ParsableCommand {
         var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount)
         if result.suppressedCount > 0 { summary += " (\(result.suppressedCount) suppressed)" }
         printError(summary)
-        if result.diagnostics.contains(where: { $0.severity >= failOn }) {
+        if result.diagnostics.contains(where: report.fails) {
             throw ExitCode(ExitStatus.findings.rawValue)
         }
     }

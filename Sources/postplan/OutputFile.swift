@@ -6,7 +6,8 @@ import Foundation
 ///
 /// A file that exists keeps what the user gave it: its permissions (a plan file `new
 /// --append` rewrites stays group-writable when it was), and a symbolic link stays a link
-/// (the file it points to is the one replaced).
+/// (the file it points to is the one replaced). A read-only file is not replaced unless
+/// forced (`--force`), as editors and `cp` refuse to; a folder, pipe or device never is.
 enum OutputFile {
     /// Why a file could not be written: the path and the system's reason.
     struct WriteError: Error, CustomStringConvertible {
@@ -18,11 +19,21 @@ enum OutputFile {
             self.reason = String(cString: strerror(errorNumber))
         }
 
+        init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+
         var description: String { "cannot write '\(path)': \(reason)" }
     }
 
-    static func write(_ text: String, to path: String) throws(WriteError) {
+    /// - Parameter force: replace a file that is read-only (`--force`).
+    static func write(_ text: String, to path: String, force: Bool = false) throws(WriteError) {
         guard let target = resolvingLinks(path) else { throw WriteError(path: path, errorNumber: ELOOP) }
+        try refuseNonFile(path)
+        if !force, isReadOnly(target) {
+            throw WriteError(path: path, reason: "it is read-only; pass --force to replace it anyway")
+        }
         let folder = (target as NSString).deletingLastPathComponent
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
@@ -49,9 +60,32 @@ enum OutputFile {
         syncFolder(folder.isEmpty ? "." : folder)
     }
 
-    /// Whether a file exists and holds exactly `text`.
-    static func holds(_ text: String, at path: String) -> Bool {
-        FileManager.default.contents(atPath: path) == Data(text.utf8)
+    /// Whether a file exists and holds exactly `text`; a folder (or anything else that is not
+    /// a regular file) at the path is an error, not a file that differs.
+    static func holds(_ text: String, at path: String) throws(WriteError) -> Bool {
+        try refuseNonFile(path)
+        return FileManager.default.contents(atPath: path) == Data(text.utf8)
+    }
+
+    /// Fails when the path (after its links) is there but not a regular file: output goes to
+    /// a file, and a folder, a named pipe or a device is neither replaced nor read (reading a
+    /// pipe would wait for a writer).
+    private static func refuseNonFile(_ path: String) throws(WriteError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw WriteError(path: path, reason: "it is a folder; name a file in it")
+        default: throw WriteError(path: path, reason: "it is not a regular file (a named pipe, socket or device); name a file")
+        }
+    }
+
+    /// Whether a file exists and may not be written: this user cannot, or its mode gives write
+    /// permission to no one (which the superuser could override, but an editor would not).
+    private static func isReadOnly(_ path: String) -> Bool {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return false }
+        return access(path, W_OK) != 0 || status.st_mode & 0o222 == 0
     }
 
     /// The file a path names in the end, following symbolic links (a chain of them too); the

@@ -1,17 +1,24 @@
 import ArgumentParser
 import PostplanKit
 
-/// `--plans PATH`: the plan repo whose `platforms:` overrides apply. Default: `plans` when
-/// that folder exists, else the built-in profiles alone.
+/// `--plans PATH`: the plan repo whose channels and `platforms:` overrides apply. Default:
+/// `plans` when that folder exists, else none (the built-in profiles alone).
 struct PlansOption: ParsableArguments {
-    @Option(name: .customLong("plans"), help: ArgumentHelp("Plan folder whose platform overrides apply (default: plans, if present).", valueName: "path"))
+    @Option(name: .customLong("plans"), help: ArgumentHelp("Plan folder whose channels and platform overrides apply (default: plans, if present).", valueName: "path"))
     var path: String?
+
+    /// `--plans`, else `plans` when it exists, else nil.
+    var folder: String? {
+        if let path { return path }
+        return (try? LocalFileSystem().entry(at: Self.defaultFolder)) == nil ? nil : Self.defaultFolder
+    }
+
+    static let defaultFolder = "plans"
 
     /// The profiles in force, and problems in the overrides (printed, never fatal here).
     func profiles() throws -> ProfileRegistry {
         let fileSystem = LocalFileSystem()
-        let path = path ?? "plans"
-        if self.path == nil, (try? fileSystem.entry(at: path)) == nil { return .builtIn }
+        guard let path = folder else { return .builtIn }
         do {
             let result = try Validator(fileSystem: fileSystem).load([path])
             // Only the problems of the overrides themselves matter to this command.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostplanKit
+import YAMLTree
 
 extension ItemKind: ExpressibleByArgument {}
 
@@ -8,7 +9,12 @@ struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
         abstract: "Print a commented item of a kind to paste into a plan, or append it to a plan file.",
-        discussion: "Kinds: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")). The item is valid as printed; edit its texts and dates."
+        discussion: """
+            Kinds: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")). The item is checked as 'validate' \
+            would check it in the plan folder it goes into (the folder of --append's file, else --plans, else plans \
+            when present) and printed or appended only when it has no error or warning there; otherwise the \
+            findings are printed and the exit status is 1. An unknown --channel is a usage error (status 2).
+            """
     )
 
     @Argument(help: "The kind of item: post, poll, story, product-page or ad.")
@@ -17,39 +23,77 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The new item's id.")
     var id: String
 
-    @Option(help: "The channel id it goes to.")
-    var channel: String = "your-channel"
+    @Option(help: "The channel id it goes to (default: the first channel of the plans, by id, that takes the item; \(NewItem.placeholderChannel) without plans).")
+    var channel: String?
 
     @Option(help: "A plan file to append the item to (written atomically), instead of printing it.")
     var append: String?
+
+    @OptionGroup var force: ForceOption
+
+    @OptionGroup var plans: PlansOption
 
     @OptionGroup var today: TodayOption
 
     func run() throws {
         do {
-            let item = try Scaffolding.item(kind, id: id, channel: channel, date: today.localDate.adding(days: 7))
+            let destination: NewItem.Destination
+            if let append {
+                destination = .append(path: append, text: try Self.planText(at: append))
+            } else {
+                destination = .print
+            }
+            let folder = append.map { plans.path ?? Self.folder(of: $0) } ?? plans.folder
+            let maker = NewItem(
+                fileSystem: LocalFileSystem(), planFolder: folder, today: today.value, machineZone: TimeZoneID(TimeZone.current.identifier))
+            let made = try maker.make(kind, id: id, channel: channel, to: destination)
             guard let append else {
-                print(item, terminator: "")
+                if folder == nil { printError("postplan: no plan folder here (plans); the item was not checked against channels") }
+                print(made.text, terminator: "")
                 return
             }
-            guard let data = FileManager.default.contents(atPath: append) else {
-                printError("postplan: cannot read '\(append)'")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                printError("postplan: '\(append)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
-            let updated = try Scaffolding.appending(item, to: text, path: append, id: id)
-            try OutputFile.write(updated, to: append)
-            printError("added \(kind.rawValue) '\(id)' to \(append)")
+            try OutputFile.write(made.text, to: append, force: force.isOn)
+            printError("added \(kind.rawValue) '\(id)' for '\(made.channel)' to \(append)")
+        } catch let refusal as NewItem.Refusal {
+            printError("postplan: \(refusal)\(append == nil ? "" : "; nothing was appended")")
+            if case .findings = refusal { throw ExitCode(ExitStatus.findings.rawValue) }
+            throw ExitCode(ExitStatus.usage.rawValue)
         } catch let failure as Scaffolding.Failure {
             printError("postplan: \(failure)")
             throw ExitCode(ExitStatus.usage.rawValue)
         } catch let failure as OutputFile.WriteError {
             printError("postplan: \(failure); nothing was appended")
             throw ExitCode(ExitStatus.usage.rawValue)
+        } catch let failure as InputError {
+            printError("postplan: \(failure)")
+            throw ExitCode(ExitStatus.usage.rawValue)
         }
+    }
+
+    /// The folder a plan file is in: its plan repo.
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// A plan file's text, for appending to it; usage errors when it cannot be read as text.
+    /// Read as plan files are (up to their size limit; a pipe or device is refused, not waited on).
+    private static func planText(at path: String) throws -> String {
+        let bytes: [UInt8]
+        do throws(FileSystemError) {
+            bytes = try LocalFileSystem().contents(of: path, maxBytes: ParserLimits.default.maxBytes)
+        } catch .notFound {
+            printError("postplan: there is no file '\(path)' to append to; nothing was appended")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        } catch {
+            printError("postplan: \(error.diagnostic(at: path).message); nothing was appended")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            printError("postplan: '\(path)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
+            throw ExitCode(ExitStatus.usage.rawValue)
+        }
+        return text
     }
 }
 

@@ -239,6 +239,50 @@ struct CalendarOutputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test("--output onto a read-only file is refused with status 2 and the file stays; --force replaces it and keeps it read-only")
+    func readOnly() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("week.md")
+        try "old calendar\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.path)
+        let refused = try CommandRunner.run(["calendar", "--output", output.path] + goldenWeek)
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "postplan: cannot write '\(output.path)': it is read-only; pass --force to replace it anyway\n")
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old calendar\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["week.md"])
+
+        let forced = try CommandRunner.run(["calendar", "--output", output.path, "--force"] + goldenWeek)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix("# Posting calendar 2026-W48"))
+        #expect(try FileManager.default.attributesOfItem(atPath: output.path)[.posixPermissions] as? Int == 0o444)
+    }
+
+    @Test("--output naming a folder is refused with status 2, with --check too, and says it is a folder")
+    func folder() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for extra in [[], ["--check"]] {
+            let result = try CommandRunner.run(["calendar", "--output", folder.path] + extra + goldenWeek)
+            #expect(result.status == 2)
+            #expect(result.stderr == "postplan: cannot write '\(folder.path)': it is a folder; name a file in it\n")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test("--output naming a named pipe is refused with status 2, with --check too, without waiting for a writer")
+    func namedPipe() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("week.md").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        for extra in [[], ["--check"]] {
+            let result = try CommandRunner.run(["calendar", "--output", pipe] + extra + goldenWeek)
+            #expect(result.status == 2)
+            #expect(result.stderr == "postplan: cannot write '\(pipe)': it is not a regular file (a named pipe, socket or device); name a file\n")
+        }
+    }
+
     @Test("--check exits 0 when the file is current, and 1, naming it, when it is out of date or missing")
     func check() throws {
         let folder = try scratchFolder()
@@ -289,6 +333,31 @@ struct CalendarTemplateTests {
         #expect(result.stderr.contains("broken-checklists/checklists.yaml:4:3: error: unknown key 'pol' in 'kinds'; did you mean 'poll'? [unknown-key]"))
     }
 
+    @Test("a template that is a broken symbolic link stops the run with status 2, naming it, instead of using the built-in one")
+    func brokenLinkTemplate() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let template = folder.appendingPathComponent("calendar.md.mustache").path
+        try FileManager.default.createSymbolicLink(atPath: template, withDestinationPath: "shared/calendar.md.mustache")
+        let result = try CommandRunner.run(["calendar", "--templates", folder.path] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "\(template): error: '\(template)' is a broken symbolic link or vanished while being read; fix or remove it\n")
+    }
+
+    @Test("a checklists.yaml that is a named pipe stops the run with status 2, naming it, without waiting for a writer")
+    func fifoChecklists() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let checklists = folder.appendingPathComponent("checklists.yaml").path
+        #expect(mkfifo(checklists, 0o644) == 0)
+        let result = try CommandRunner.run(["calendar", "--format", "ics", "--templates", folder.path] + goldenWeek)
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(result.stderr.hasPrefix(
+            "\(checklists):1:1: error: '\(checklists)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in checklists.yaml [unreadable-file]\n"))
+    }
+
     @Test("a template that is not valid Mustache stops the run with status 2, pointing at it")
     func brokenTemplate() throws {
         let folder = Self.templates.appendingPathComponent("broken-markdown").path
@@ -297,5 +366,32 @@ struct CalendarTemplateTests {
         #expect(result.stdout == "")
         #expect(result.stderr.hasPrefix("\(folder)/calendar.md.mustache:"), "\(result.stderr)")
         #expect(result.stderr.contains("error: a section is not closed"))
+    }
+}
+
+@Suite("postplan calendar: titles with line breaks")
+struct CalendarTitleLineBreakTests {
+    static let plan = #"""
+        postplan: 1
+        timezone: UTC
+        channels:
+          acme-x: { platform: x }
+        items:
+          - { id: a, kind: post, channels: [acme-x], at: "2026-11-24 09:00", text: Hi, title: "Kick-off\rweek 48" }
+          - { id: b, kind: post, channels: [acme-x], at: "2026-11-24 10:00", text: Hi, title: "Second\r\nline two" }
+          - { id: c, kind: post, channels: [acme-x], at: "2026-11-24 11:00", text: Hi, title: "Third\u2028after LS\u0085after NEL" }
+
+        """#
+
+    @Test("no format loses the part of a title after a CR, CR LF, U+2028 or U+0085: the lines are joined with spaces",
+          arguments: ["md", "html", "ics", "json"])
+    func titleKeepsEveryLine(format: String) throws {
+        let plan = try scratchPlan(Self.plan)
+        defer { try? FileManager.default.removeItem(at: plan.folder) }
+        let result = try CommandRunner.run(["calendar", plan.path, "--format", format] + goldenWeek)
+        #expect(result.status == 0)
+        for title in ["Kick-off week 48", "Second line two", "Third after LS after NEL"] {
+            #expect(result.stdout.contains(title), "\(format) lost part of '\(title)'")
+        }
     }
 }

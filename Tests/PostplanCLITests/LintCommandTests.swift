@@ -25,6 +25,24 @@ struct LintCommandTests {
         #expect(failing.status == 1)
     }
 
+    @Test func junitShowsWarningsBelowFailOnAsOutputNotFailures() throws {
+        let result = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit"], in: Self.repo, environment: ["GITHUB_WORKSPACE": Self.repo.path])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("<failure"), "\(result.stdout)")
+        #expect(result.stdout.contains("failures=\"0\""))
+        #expect(result.stdout.contains("<system-out>plans/plan.yaml:5:3: warning: channel &apos;acme-winterlaunch&apos;"))
+    }
+
+    @Test func junitFailsTheFileWhenWarningsFailTheRun() throws {
+        let result = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit", "--fail-on", "warning"], in: Self.repo,
+            environment: ["GITHUB_WORKSPACE": Self.repo.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("<failure message=\"channel &apos;acme-winterlaunch&apos;"))
+        #expect(result.stdout.contains("<system-out>plans/plan.yaml:16:29: info:"))
+    }
+
     @Test func autoFormatIsGitHubOnGitHubActions() throws {
         let result = try CommandRunner.run(
             ["lint", "--today", "2026-11-23"], in: Self.repo,
@@ -48,6 +66,21 @@ struct LintCommandTests {
         #expect(!results.isEmpty)
         #expect(results.allSatisfy { ruleIDs.contains($0["ruleId"] as? String ?? "") })
         #expect(!ruleIDs.contains("pillar-coverage"), "a rule the config turns off is not in force")
+    }
+
+    @Test func outputOntoAReadOnlyFileIsRefusedUnlessForced() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-\(UUID().uuidString).xml")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try "old report\n".write(to: output, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: output.path)
+        let refused = try CommandRunner.run(["lint", "--today", "2026-11-23", "--format", "junit", "--output", output.path], in: Self.repo)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.hasPrefix("postplan: cannot write '\(output.path)': it is read-only; pass --force to replace it anyway\n"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "old report\n")
+        let forced = try CommandRunner.run(
+            ["lint", "--today", "2026-11-23", "--format", "junit", "--output", output.path, "--force"], in: Self.repo)
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8).hasPrefix("<?xml"))
     }
 
     @Test func aConfigWithAnUnknownRuleIsAConfigurationErrorWithStatusTwo() throws {

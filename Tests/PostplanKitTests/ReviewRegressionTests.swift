@@ -49,7 +49,7 @@ struct ReviewRegressionTests {
         let profile = ProfileRegistry.builtIn["bluesky"]!
         let report = TextCountReport(text: String(repeating: "a", count: 300) + "\n", profile: profile, on: date(2026, 11, 22))
         #expect(!report.isOverLimit)
-        #expect(report.description == "300 of 300 graphemes, 300 of 3000 UTF-8 bytes on Bluesky: fits")
+        #expect(report.summary == "300 of 300 graphemes, 300 of 3000 UTF-8 bytes on Bluesky: fits")
     }
 
     @Test("a poll whose options already include \"Other, ...\" needs no other-option")

@@ -49,18 +49,35 @@ struct SlotWording {
 
     /// The item's `title`; else what names it best: a poll's question, a product page's name,
     /// the first line of its text, its first media's alt text; else its kind and id.
+    ///
+    /// A title, question or name is one value written to name the item, so all of it is kept:
+    /// its lines (however they end: LF, CR, CR LF, U+0085, U+2028, ...) are joined with spaces,
+    /// and no format loses what follows a line break. Of a text or alt text, which run on, the
+    /// first line names the slot.
     var title: String {
-        var candidates: [String?] = [item.title?.value]
+        var names: [String?] = [item.title?.value]
         switch item.details {
-        case .poll(let poll): candidates.append(poll.question.value)
-        case .productPage(let page): candidates.append(page.name.value)
+        case .poll(let poll): names.append(poll.question.value)
+        case .productPage(let page): names.append(page.name.value)
         case .post, .story, .ad: break
         }
-        candidates += [text, item.media.first?.alt?.value]
-        for case let candidate? in candidates {
-            if let line = Self.firstLine(of: candidate) { return line }
+        for case let name? in names {
+            if let line = Self.joinedLines(of: name) { return line }
+        }
+        for case let text? in [text, item.media.first?.alt?.value] {
+            if let line = Self.firstLine(of: text) { return line }
         }
         return "\(item.kind.displayName) '\(item.id.value)'"
+    }
+
+    /// Every line with more than spaces on it, trimmed, joined with single spaces; nil when
+    /// there is none.
+    static func joinedLines(of text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: isLineBreak) else { return firstLine(of: text) }
+        let lines = text.unicodeScalars.split(whereSeparator: isLineBreak).map { String(String.UnicodeScalarView($0)).trimmingSpaces() }
+        let joined = lines.filter { !$0.isEmpty }.joined(separator: " ")
+        return joined.isEmpty ? nil : joined
     }
 
     /// The first line with more than spaces on it, trimmed; nil when there is none.

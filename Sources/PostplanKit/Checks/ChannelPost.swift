@@ -50,12 +50,6 @@ struct ChannelPost {
             ? "; this \(profile.name) fact is not verified, override it under 'platforms: \(profile.id):' if yours differs"
             : ""
     }
-
-    /// How a profile's text facts measure text on this platform.
-    var textLength: TextLength {
-        let counting = profile.word(.textCounting, on: date).flatMap { TextCounting(rawValue: $0.0) } ?? .graphemes
-        return TextLength(counting: counting, urlLength: profile.integer(.textURLLength, on: date)?.0, weighting: profile.weighting(on: date))
-    }
 }
 
 extension Item {

@@ -12,7 +12,7 @@ public enum PlanFileDecoder {
             context.append(problem.diagnostic(in: path))
         }
         guard !parsed.hasFatalProblem else { return (nil, context.diagnostics) }
-        let plan = decodeDocuments(parsed.documents, context: &context)
+        let plan = decodeDocuments(parsed.documents, hasComments: !parsed.comments.isEmpty, context: &context)
         for comment in parsed.comments where comment.isTight && (!comment.isOwnLine || comment.continuesPlainValue) {
             context.report(
                 .hashtagComment,
@@ -22,9 +22,12 @@ public enum PlanFileDecoder {
         return (plan, context.diagnostics)
     }
 
-    private static func decodeDocuments(_ documents: [Node], context: inout DecodingContext) -> PlanFile? {
+    private static func decodeDocuments(_ documents: [Node], hasComments: Bool, context: inout DecodingContext) -> PlanFile? {
         guard let root = documents.first, !root.isNull else {
-            context.report(.notAPlan, "file is empty; a plan file starts with 'postplan: \(formatVersion)'", at: Span(at: Position(line: 1, column: 1)))
+            let content = hasComments ? "file holds only comments" : "file is empty"
+            context.report(
+                .notAPlan, "\(content); a plan file starts with 'postplan: \(formatVersion)', then its channels and items",
+                at: Span(at: Position(line: 1, column: 1)))
             return nil
         }
         if documents.count > 1 {

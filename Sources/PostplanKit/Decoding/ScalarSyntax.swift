@@ -4,6 +4,15 @@
 enum ScalarSyntax {
     enum Failure: Error, Equatable {
         case invalid(String)
+        /// The time of day is what is wrong (also inside a date and time), reported as
+        /// `invalid-time` whichever key holds it.
+        case invalidTime(String)
+
+        var message: String {
+            switch self {
+            case .invalid(let message), .invalidTime(let message): message
+            }
+        }
     }
 
     static func date(_ text: String) -> Result<LocalDate, Failure> {
@@ -35,12 +44,12 @@ enum ScalarSyntax {
               (1...2).contains(parts[0].count), parts[1].count == 2,
               let hour = digits(parts[0]), let minute = digits(parts[1]) else {
             if parts.count == 3 {
-                return .failure(.invalid("'\(text)' has seconds; postplan schedules to the minute, \(usage)"))
+                return .failure(.invalidTime("'\(text)' has seconds; postplan schedules to the minute, \(usage)"))
             }
-            return .failure(.invalid("'\(text)' is not a time; \(usage)"))
+            return .failure(.invalidTime("'\(text)' is not a time; \(usage)"))
         }
         guard let time = LocalTime(hour: hour, minute: minute) else {
-            return .failure(.invalid("'\(text)' is not a time of day; \(usage) (00:00 to 23:59)"))
+            return .failure(.invalidTime("'\(text)' is not a time of day; \(usage) (00:00 to 23:59)"))
         }
         return .success(time)
     }
@@ -124,10 +133,19 @@ enum ScalarSyntax {
         return .success(PlanDuration(amount: amount, unit: unit))
     }
 
+    /// The largest whole number a plan file's counts take (nine digits: far beyond any plan,
+    /// and no overflow anywhere it is multiplied).
+    static let largestPositiveInteger = 999_999_999
+
     /// A decimal whole number (no sign, no YAML 1.1 octal or sexagesimal forms).
     static func positiveInteger(_ text: String) -> Result<Int, Failure> {
-        guard text.count <= 9, let value = digits(Substring(text)), value > 0 else {
+        let significant = text.drop { $0 == "0" }
+        guard isDecimal(Substring(text)), !significant.isEmpty else {
             return .failure(.invalid("'\(text)' is not a positive whole number"))
+        }
+        // Only digits are left, so a number Int cannot hold is too large too.
+        guard let value = Int(significant), value <= largestPositiveInteger else {
+            return .failure(.invalid("'\(text)' is too large; the largest number postplan takes here is \(largestPositiveInteger)"))
         }
         return .success(value)
     }
@@ -154,8 +172,13 @@ enum ScalarSyntax {
     }
 
     private static func digits(_ text: Substring) -> Int? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
+        guard isDecimal(text) else { return nil }
         return Int(text)
+    }
+
+    /// Whether a text is one or more ASCII digits.
+    private static func isDecimal(_ text: Substring) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     private static let monthNames = [

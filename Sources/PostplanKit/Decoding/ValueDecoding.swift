@@ -96,6 +96,9 @@ extension DecodingContext {
         case .failure(.invalid(let message)):
             report(rule, "'\(key)': \(message)", at: node.span)
             return nil
+        case .failure(.invalidTime(let message)):
+            report(.invalidTime, "'\(key)': \(message)", at: node.span)
+            return nil
         }
     }
 

@@ -9,6 +9,14 @@ public protocol FileSystem: Sendable {
     func canonicalPath(_ path: String) throws(FileSystemError) -> String
     /// A file's bytes; fails without reading when the file is larger than `maxBytes`.
     func contents(of path: String, maxBytes: Int) throws(FileSystemError) -> [UInt8]
+    /// Whether the path itself is a symbolic link (not following it), to tell a broken link
+    /// from a missing file.
+    func isSymbolicLink(at path: String) -> Bool
+}
+
+extension FileSystem {
+    /// File systems without links (the in-memory one) have none.
+    public func isSymbolicLink(at path: String) -> Bool { false }
 }
 
 public enum FileSystemEntry: Equatable, Sendable {

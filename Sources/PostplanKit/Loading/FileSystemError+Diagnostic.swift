@@ -1,6 +1,6 @@
 extension FileSystemError {
     /// The finding for a file or folder that could not be read; the rest of the run goes on.
-    func diagnostic(at path: String) -> Diagnostic {
+    public func diagnostic(at path: String) -> Diagnostic {
         let range = SourceRange.startOfFile(path)
         switch self {
         case .symlinkLoop:

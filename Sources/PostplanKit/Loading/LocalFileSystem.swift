@@ -21,6 +21,11 @@ public struct LocalFileSystem: FileSystem {
         }
     }
 
+    public func isSymbolicLink(at path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
     public func contentsOfDirectory(at path: String) throws(FileSystemError) -> [String] {
         guard let directory = opendir(path) else { throw error(errno, path) }
         defer { closedir(directory) }

@@ -50,7 +50,8 @@ extension FactKey {
         1, "text.counting", .word(allowed: TextCounting.allCases.map(\.rawValue)),
         "how text length is counted: graphemes (what a reader sees as one character), x-weighted (twitter-text), graphemes-emoji-as-bytes")
     public static let textMaxLength = FactKey(2, "text.max-length", .integer, "longest text, in the counting unit")
-    public static let textMaxBytes = FactKey(3, "text.max-bytes", .integer, "longest text in UTF-8 bytes")
+    public static let textMaxBytes = FactKey(3, "text.max-bytes", .integer,
+        "longest text in UTF-8 bytes, a cap besides the counted length in which every link and character counts at its full size")
     public static let textURLLength = FactKey(4, "text.url-length", .integer, "how many characters every http(s) link counts, whatever its length")
     public static let textWeighting = FactKey(5, "text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
     public static let textMaxHashtags = FactKey(6, "text.max-hashtags", .integer, "most hashtags in one text")

@@ -78,6 +78,13 @@ public struct PlatformProfile: Sendable {
         return value
     }
 
+    /// How this platform's text facts measure a text on a date (its counting, URL length and
+    /// weighting), for the length checks and `postplan count`.
+    func textLength(on date: LocalDate?) -> TextLength {
+        let counting = word(.textCounting, on: date).flatMap { TextCounting(rawValue: $0.0) } ?? .graphemes
+        return TextLength(counting: counting, urlLength: integer(.textURLLength, on: date)?.0, weighting: weighting(on: date))
+    }
+
     /// The account types a channel on this platform can be.
     public var accountTypes: [String] {
         words(.accounts, on: nil)?.0 ?? [AccountType.profile.rawValue]

@@ -9,7 +9,7 @@ extension Result where Failure == ScalarSyntax.Failure {
     }
 
     var message: String? {
-        if case .failure(.invalid(let message)) = self { return message }
+        if case .failure(let failure) = self { return failure.message }
         return nil
     }
 }
@@ -159,10 +159,18 @@ struct DurationSyntaxTests {
     }
 
     @Test("zero, signs, separators and other YAML number forms are not positive whole numbers", arguments: [
-        "0", "-1", "+1", "1_000", "0x10", "0o17", "1e3", "1.0", "", "1000000000", "1:30",
+        "0", "000", "-1", "+1", "1_000", "0x10", "0o17", "1e3", "1.0", "", "1:30",
     ])
     func invalidPositiveIntegers(text: String) throws {
         let message = try #require(ScalarSyntax.positiveInteger(text).message)
         #expect(message.contains("is not a positive whole number"))
+    }
+
+    @Test("whole numbers past the largest, however long, are too large, with the largest named", arguments: [
+        "1000000000", "99999999999999999999", "0001000000000",
+    ])
+    func tooLargePositiveIntegers(text: String) throws {
+        let message = try #require(ScalarSyntax.positiveInteger(text).message)
+        #expect(message == "'\(text)' is too large; the largest number postplan takes here is 999999999")
     }
 }

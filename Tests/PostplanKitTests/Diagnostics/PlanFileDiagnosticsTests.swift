@@ -22,7 +22,7 @@ struct PlanFileDiagnosticsTests {
 
     @Test("a file holding only comments is not a plan")
     func onlyComments() throws {
-        try expectFindings("1️⃣# plans go here\n", [finding(.notAPlan, at: "1️⃣", message: "file is empty")])
+        try expectFindings("1️⃣# plans go here\n", [finding(.notAPlan, at: "1️⃣", message: "file holds only comments; a plan file starts with 'postplan: 1'")])
     }
 
     @Test("a top-level list is not a plan, and the message names what was found")

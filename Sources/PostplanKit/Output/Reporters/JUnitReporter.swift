@@ -1,6 +1,7 @@
 /// The report as JUnit XML, the test-report format CI servers (Jenkins, GitLab, Azure
 /// Pipelines, test-report actions) show without plugins: each checked file is a test case
-/// that fails when it has errors or warnings.
+/// that fails when it has a finding that fails the run (`--fail-on`, default error), so a
+/// dashboard goes red exactly when the lint's exit status does.
 ///
 /// The document validates against the Jenkins xUnit JUnit schema; the layout (what counts,
 /// where infos go) is in `docs/sarif-and-annotations.md`.
@@ -19,6 +20,7 @@ public struct JUnitReporter: Reporter {
         xml += "  <testsuite name=\"\(name)\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
         xml += "    <properties>\n"
         xml += "      <property name=\"\(name).version\" value=\"\(XMLEscaping.attribute(report.tool.version))\"/>\n"
+        xml += "      <property name=\"\(name).fail-on\" value=\"\(report.failOn.rawValue)\"/>\n"
         xml += "    </properties>\n"
         for testCase in cases { xml += testCase.xml }
         xml += "  </testsuite>\n"
@@ -30,11 +32,10 @@ public struct JUnitReporter: Reporter {
 /// One checked file and its findings, as a `<testcase>`.
 private struct TestCase {
     var path: String
-    var findings: [Diagnostic]
-
-    /// Errors and warnings fail the case; infos are only reported.
-    var failures: [Diagnostic] { findings.filter { $0.severity >= .warning } }
-    var infos: [Diagnostic] { findings.filter { $0.severity < .warning } }
+    /// The findings that fail the run (`--fail-on`), each a `<failure>`.
+    var failures: [Diagnostic]
+    /// The findings below `--fail-on`, only reported, in `<system-out>`.
+    var passing: [Diagnostic]
     var failed: Bool { !failures.isEmpty }
 
     /// A case for every checked file, and for any other file a finding points at (such as a
@@ -43,21 +44,24 @@ private struct TestCase {
         let diagnostics = report.displayedDiagnostics
         let byPath = Dictionary(grouping: diagnostics, by: \.range.path)
         let paths = Set(report.displayedFiles).union(byPath.keys).sorted()
-        return paths.map { TestCase(path: $0, findings: byPath[$0] ?? []) }
+        return paths.map { path in
+            let findings = byPath[path] ?? []
+            return TestCase(path: path, failures: findings.filter(report.fails), passing: findings.filter { !report.fails($0) })
+        }
     }
 
     var xml: String {
         let path = XMLEscaping.attribute(path)
         var xml = "    <testcase name=\"\(path)\" classname=\"\(path)\" time=\"0\""
-        guard !findings.isEmpty else { return xml + "/>\n" }
+        guard !failures.isEmpty || !passing.isEmpty else { return xml + "/>\n" }
         xml += ">\n"
         for failure in failures {
             let firstLine = String(failure.message.prefix { !$0.isNewline })
             xml += "      <failure message=\"\(XMLEscaping.attribute(firstLine))\" type=\"\(XMLEscaping.attribute(failure.ruleID))\">"
             xml += XMLEscaping.text(Self.lines(failure)) + "</failure>\n"
         }
-        if !infos.isEmpty {
-            xml += "      <system-out>" + XMLEscaping.text(infos.map(Self.lines).joined(separator: "\n")) + "</system-out>\n"
+        if !passing.isEmpty {
+            xml += "      <system-out>" + XMLEscaping.text(passing.map(Self.lines).joined(separator: "\n")) + "</system-out>\n"
         }
         return xml + "    </testcase>\n"
     }

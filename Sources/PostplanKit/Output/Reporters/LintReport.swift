@@ -31,18 +31,23 @@ public struct LintReport: Sendable {
     public let rules: [Rule]
     public let tool: Tool
     public let pathStyle: PathStyle
+    /// The least severe finding that fails the run (`--fail-on`): formats that pass or fail
+    /// something (JUnit's test cases) fail exactly where the exit status does.
+    public let failOn: Severity
 
     /// - Parameters:
     ///   - rules: the rules in force with the severities configured for this run; a rule
     ///     turned off is left out. A finding whose rule is missing brings its rule in (from
     ///     `Rule.all`, or described by its id alone), so SARIF never names an undefined rule.
     public init(
-        diagnostics: [Diagnostic], files: [String], rules: [Rule] = Rule.all, tool: Tool, pathStyle: PathStyle = .asGiven
+        diagnostics: [Diagnostic], files: [String], rules: [Rule] = Rule.all, tool: Tool, pathStyle: PathStyle = .asGiven,
+        failOn: Severity = .error
     ) {
         self.diagnostics = diagnostics.sorted()
         self.files = files
         self.tool = tool
         self.pathStyle = pathStyle
+        self.failOn = failOn
         var byID: [String: Rule] = [:]
         for rule in rules where byID[rule.id] == nil { byID[rule.id] = rule }
         for diagnostic in diagnostics where byID[diagnostic.ruleID] == nil {
@@ -53,9 +58,11 @@ public struct LintReport: Sendable {
 
     /// The convenience for the command line: postplan itself, at a version.
     public init(
-        diagnostics: [Diagnostic], files: [String], rules: [Rule] = Rule.all, toolVersion: String, pathStyle: PathStyle = .asGiven
+        diagnostics: [Diagnostic], files: [String], rules: [Rule] = Rule.all, toolVersion: String, pathStyle: PathStyle = .asGiven,
+        failOn: Severity = .error
     ) {
-        self.init(diagnostics: diagnostics, files: files, rules: rules, tool: Tool(version: toolVersion), pathStyle: pathStyle)
+        self.init(
+            diagnostics: diagnostics, files: files, rules: rules, tool: Tool(version: toolVersion), pathStyle: pathStyle, failOn: failOn)
     }
 
     /// The diagnostics with every path, related places included, as `pathStyle` writes it, in
@@ -74,6 +81,11 @@ public struct LintReport: Sendable {
     public var displayedFiles: [String] {
         var seen: Set<String> = []
         return files.map(pathStyle.display).filter { seen.insert($0).inserted }
+    }
+
+    /// Whether a finding fails the run, as `--fail-on` says.
+    public func fails(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity >= failOn
     }
 
     /// How many findings there are of one severity.

@@ -7,12 +7,14 @@ import YAMLTree
 @Suite("JUnit reporter")
 struct JUnitReporterTests {
     @Test(
-        "the fixture report, a clean run and a run without files validate against the Jenkins xUnit JUnit schema",
+        "the fixture report, a clean run, a run failing on infos and a run without files validate against the Jenkins xUnit JUnit schema",
         .enabled(if: ExternalValidator.junitSchema.shouldRun, "\(ExternalValidator.junitSchema.missing ?? "")"))
     func validatesAgainstSchema() throws {
         let validator = ExternalValidator.junitSchema
         try validator.expectValid(JUnitReporter().render(ReportFixture.report), named: "fixture.xml")
         try validator.expectValid(JUnitReporter().render(ReportFixture.clean), named: "clean.xml")
+        let failingOnInfo = LintReport(diagnostics: ReportFixture.diagnostics, files: ["q4.yaml"], toolVersion: "1.0.0", failOn: .info)
+        try validator.expectValid(JUnitReporter().render(failingOnInfo), named: "fail-on-info.xml")
         let empty = LintReport(diagnostics: [], files: [], rules: [], toolVersion: "1.0.0")
         try validator.expectValid(JUnitReporter().render(empty), named: "empty.xml")
     }
@@ -26,12 +28,12 @@ struct JUnitReporterTests {
         #expect(result.map { $0.status != 0 } ?? true)
     }
 
-    @Test("each checked file, and each other file with findings, is one test case; files with errors or warnings fail")
+    @Test("each checked file, and each other file with findings, is one test case; by default files with errors fail")
     func counts() throws {
         let output = JUnitReporter().render(ReportFixture.report)
-        // q4.yaml (error, info), café/ümlaut plan.yaml (warning), clean.yaml, and the config file.
-        #expect(output.contains("<testsuite name=\"postplan\" tests=\"4\" failures=\"3\" errors=\"0\" skipped=\"0\" time=\"0\">"))
-        #expect(output.contains("<testsuites name=\"postplan\" tests=\"4\" failures=\"3\" errors=\"0\" time=\"0\">"))
+        // q4.yaml (error, info), café/ümlaut plan.yaml (warning), clean.yaml, and the config file (error).
+        #expect(output.contains("<testsuite name=\"postplan\" tests=\"4\" failures=\"2\" errors=\"0\" skipped=\"0\" time=\"0\">"))
+        #expect(output.contains("<testsuites name=\"postplan\" tests=\"4\" failures=\"2\" errors=\"0\" time=\"0\">"))
         #expect(output.contains("<testcase name=\"plans/clean.yaml\" classname=\"plans/clean.yaml\" time=\"0\"/>"))
     }
 
@@ -56,6 +58,31 @@ struct JUnitReporterTests {
         #expect(output.contains("tests=\"1\" failures=\"0\""))
         #expect(output.contains("<system-out>a.yaml:1:1: info: consider [hint]</system-out>"))
         #expect(!output.contains("<failure"))
+    }
+
+    @Test("a warning below --fail-on does not fail its file; it is listed in its system-out")
+    func warningBelowFailOn() {
+        let warning = Diagnostic(ruleID: "style", severity: .warning, message: "hmm", range: ReportFixture.range("a.yaml", 2, 1, to: 2, 2))
+        let output = JUnitReporter().render(LintReport(diagnostics: [warning], files: ["a.yaml"], rules: [], toolVersion: "1"))
+        #expect(output.contains("tests=\"1\" failures=\"0\""))
+        #expect(output.contains("<system-out>a.yaml:2:1: warning: hmm [style]</system-out>"))
+        #expect(!output.contains("<failure"))
+    }
+
+    @Test("with --fail-on warning a warning is a failure and infos stay in system-out")
+    func warningAtFailOn() {
+        let warning = Diagnostic(ruleID: "style", severity: .warning, message: "hmm", range: ReportFixture.range("a.yaml", 2, 1, to: 2, 2))
+        let info = Diagnostic(ruleID: "hint", severity: .info, message: "consider", range: ReportFixture.range("a.yaml", 3, 1, to: 3, 2))
+        let report = LintReport(diagnostics: [warning, info], files: ["a.yaml"], rules: [], toolVersion: "1", failOn: .warning)
+        let output = JUnitReporter().render(report)
+        #expect(output.contains("<failure message=\"hmm\" type=\"style\">a.yaml:2:1: warning: hmm [style]</failure>"))
+        #expect(output.contains("<system-out>a.yaml:3:1: info: consider [hint]</system-out>"))
+    }
+
+    @Test("the run's --fail-on is a property of the suite")
+    func failOnProperty() {
+        let output = JUnitReporter().render(LintReport(diagnostics: [], files: [], rules: [], toolVersion: "1", failOn: .info))
+        #expect(output.contains("<property name=\"postplan.fail-on\" value=\"info\"/>"))
     }
 
     @Test("markup characters are escaped in text and attributes")
