@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-internal import Glibc
+    internal import Glibc
 #elseif canImport(Darwin)
-internal import Darwin
+    internal import Darwin
 #endif
 
 /// A `# comment` in a YAML text: libyaml's event API drops comments, so they are found in
@@ -69,8 +69,9 @@ enum CommentScanner {
                 let isOwnLine = buffer[lineStart..<hash].allSatisfy { $0 == space || $0 == tab }
                 let isTight = hash + 1 < end && buffer[hash + 1] != space && buffer[hash + 1] != tab
                 let continues = isOwnLine && isTight && followsPlainValue(bytes, lineStart: lineStart, indentation: hash - lineStart)
-                comments.append(Comment(
-                    text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight, continuesPlainValue: continues))
+                comments.append(
+                    Comment(
+                        text: trimmed(text), position: position, isOwnLine: isOwnLine, isTight: isTight, continuesPlainValue: continues))
                 index = end
             }
         }

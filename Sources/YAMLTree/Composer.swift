@@ -62,14 +62,16 @@ struct Composer {
             return alias(named: string(event.data.alias.anchor) ?? "", span: Span(start: start, end: end))
         case YAML_SEQUENCE_START_EVENT:
             let data = event.data.sequence_start
-            return open(Frame(
-                isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
-                anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
+            return open(
+                Frame(
+                    isMapping: false, isFlow: data.style == YAML_FLOW_SEQUENCE_STYLE, start: start,
+                    anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
         case YAML_MAPPING_START_EVENT:
             let data = event.data.mapping_start
-            return open(Frame(
-                isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start,
-                anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
+            return open(
+                Frame(
+                    isMapping: true, isFlow: data.style == YAML_FLOW_MAPPING_STYLE, start: start,
+                    anchor: string(data.anchor), tag: string(data.tag), firstChild: children.count), at: start)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close(endingAt: end)
         default:
@@ -80,10 +82,11 @@ struct Composer {
 
     private mutating func open(_ frame: Frame, at start: Position) -> Bool {
         guard stack.count < limits.maxDepth else {
-            problems.append(YAMLProblem(
-                kind: .depthLimit,
-                message: "nesting is deeper than \(limits.maxDepth) levels; flatten the structure",
-                span: Span(at: start)))
+            problems.append(
+                YAMLProblem(
+                    kind: .depthLimit,
+                    message: "nesting is deeper than \(limits.maxDepth) levels; flatten the structure",
+                    span: Span(at: start)))
             return false
         }
         stack.append(frame)
@@ -113,20 +116,22 @@ struct Composer {
         let openStart = stack.last { $0.anchor == name }?.start
         let isOpen = openStart.map { open in anchors[name].map { $0.node.span.start < open } ?? true } ?? false
         guard !isOpen, let (target, weight) = anchors[name] else {
-            problems.append(YAMLProblem(
-                kind: .undefinedAlias,
-                message: isOpen
-                    ? "alias '*\(name)' refers to the collection that contains it; an alias cannot include itself"
-                    : "alias '*\(name)' names no anchor defined before it; define '&\(name)' first",
-                span: span))
+            problems.append(
+                YAMLProblem(
+                    kind: .undefinedAlias,
+                    message: isOpen
+                        ? "alias '*\(name)' refers to the collection that contains it; an alias cannot include itself"
+                        : "alias '*\(name)' names no anchor defined before it; define '&\(name)' first",
+                    span: span))
             return false
         }
         aliasExpansion += weight
         guard aliasExpansion <= limits.maxAliasExpansion else {
-            problems.append(YAMLProblem(
-                kind: .aliasLimit,
-                message: "aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?); use fewer nested aliases",
-                span: span))
+            problems.append(
+                YAMLProblem(
+                    kind: .aliasLimit,
+                    message: "aliases expand to more than \(limits.maxAliasExpansion) nodes (an alias bomb?); use fewer nested aliases",
+                    span: span))
             return false
         }
         var node = target
@@ -150,11 +155,12 @@ struct Composer {
     private mutating func reportDuplicateKeys(in pairs: [Pair]) {
         guard pairs.count > 1 else { return }
         for (key, span, first) in duplicateKeys(in: pairs) {
-            problems.append(YAMLProblem(
-                kind: .duplicateKey,
-                message: "key '\(key)' appears twice in this mapping (first at \(first.start)); keep one",
-                span: span,
-                related: first))
+            problems.append(
+                YAMLProblem(
+                    kind: .duplicateKey,
+                    message: "key '\(key)' appears twice in this mapping (first at \(first.start)); keep one",
+                    span: span,
+                    related: first))
         }
     }
 

@@ -44,7 +44,10 @@ struct CalendarCommand: ParsableCommand {
 
     @OptionGroup var force: ForceOption
 
-    @Option(help: ArgumentHelp("A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).", valueName: "dir"), completion: .directory)
+    @Option(
+        help: ArgumentHelp(
+            "A folder whose templates and checklists.yaml override the built-in ones (default: templates/ beside the plan folder, if any).",
+            valueName: "dir"), completion: .directory)
     var templates: String?
 
     @OptionGroup var config: ConfigOption
@@ -65,7 +68,9 @@ struct CalendarCommand: ParsableCommand {
     private func resolvedFormat() throws -> CalendarFormat {
         let byName = output.flatMap { CalendarFormat(fileName: $0) }
         if let format, let byName, format != byName, let output {
-            throw ValidationError("'--format \(format.rawValue)' does not match '--output \(output)', which names \(byName.rawValue); drop --format or change the extension")
+            throw ValidationError(
+                "'--format \(format.rawValue)' does not match '--output \(output)', which names \(byName.rawValue); drop --format or change the extension"
+            )
         }
         return format ?? byName ?? .markdown
     }

@@ -5,7 +5,9 @@ import ArgumentParser
 struct ContextOption: ParsableArguments {
     @Flag(
         name: .customLong("no-context"),
-        help: "Check named files on their own; by default a named file is read with the plan files of its repo, so that channels and ids in sibling files resolve.")
+        help:
+            "Check named files on their own; by default a named file is read with the plan files of its repo, so that channels and ids in sibling files resolve."
+    )
     var alone = false
 
     var readsContext: Bool { !alone }

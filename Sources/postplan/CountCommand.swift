@@ -56,7 +56,9 @@ struct CountCommand: ParsableCommand {
             bytes += chunk[..<read]
         }
         guard bytes.count <= limit else {
-            printError("postplan: standard input is more than \(limit) bytes (\(limit >> 20) MiB), the most postplan reads of a draft or plan file; count a shorter text")
+            printError(
+                "postplan: standard input is more than \(limit) bytes (\(limit >> 20) MiB), the most postplan reads of a draft or plan file; count a shorter text"
+            )
             throw ExitCode(ExitStatus.usage.rawValue)
         }
         return String(decoding: bytes, as: UTF8.self)

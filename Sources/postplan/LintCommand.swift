@@ -19,7 +19,9 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var config: ConfigOption
 
-    @Option(help: ArgumentHelp("Output format: auto (github on GitHub Actions, text elsewhere), \(Reporters.formats.joined(separator: ", ")).", valueName: "format"))
+    @Option(
+        help: ArgumentHelp(
+            "Output format: auto (github on GitHub Actions, text elsewhere), \(Reporters.formats.joined(separator: ", ")).", valueName: "format"))
     var format: String = "auto"
 
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
@@ -44,7 +46,8 @@ struct LintCommand: ParsableCommand {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
         let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        let linter = Linter(fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory, readsContext: context.readsContext)
+        let linter = Linter(
+            fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory, readsContext: context.readsContext)
         let result: LintResult
         do {
             result = try linter.lint(paths)

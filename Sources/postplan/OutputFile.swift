@@ -95,7 +95,8 @@ enum OutputFile {
         var current = path
         for _ in 0..<40 {  // as many links as Linux follows before ELOOP
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current) else { return current }
-            current = destination.hasPrefix("/")
+            current =
+                destination.hasPrefix("/")
                 ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
         return nil

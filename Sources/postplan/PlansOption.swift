@@ -4,7 +4,9 @@ import PostplanKit
 /// `--plans PATH`: the plan repo whose channels and `platforms:` overrides apply. Default:
 /// `plans` when that folder exists, else none (the built-in profiles alone).
 struct PlansOption: ParsableArguments {
-    @Option(name: .customLong("plans"), help: ArgumentHelp("Plan folder whose channels and platform overrides apply (default: plans, if present).", valueName: "path"))
+    @Option(
+        name: .customLong("plans"),
+        help: ArgumentHelp("Plan folder whose channels and platform overrides apply (default: plans, if present).", valueName: "path"))
     var path: String?
 
     /// `--plans`, else `plans` when it exists, else nil.

@@ -23,7 +23,10 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The new item's id.")
     var id: String
 
-    @Option(help: "The channel id it goes to (default: the first channel of the plans, by id, that takes the item; \(NewItem.placeholderChannel) without plans).")
+    @Option(
+        help:
+            "The channel id it goes to (default: the first channel of the plans, by id, that takes the item; \(NewItem.placeholderChannel) without plans)."
+    )
     var channel: String?
 
     @Option(help: "A plan file to append the item to (written atomically), instead of printing it.")

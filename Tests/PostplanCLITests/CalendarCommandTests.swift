@@ -107,21 +107,23 @@ struct CalendarWeekStartTests {
 
 @Suite("postplan calendar: usage and plan errors")
 struct CalendarErrorTests {
-    @Test("a bad invocation is a usage error with status 2", arguments: [
-        (["--week", "2026-48"], "is not a week"),
-        (["--config", "no-such-config.yml", "--week-start", "sun"], "no such config file: 'no-such-config.yml'"),
-        (["--week", "2026-W53", "--from", "2026-12-01", "--to", "2026-12-02"], "not --week and --from"),
-        (["--format", "pdf"], "pdf"),
-        (["--from", "2026-12-02", "--to", "2026-12-01"], "is before"),
-        (["--to", "2026-12-02"], "name its first day with --from"),
-        (["--month", "2026-13"], "is not a month"),
-        (["--month", "2026-12", "--week", "2026-W48"], "not --week and --month"),
-        (["--format", "md", "--output", "week.ics"], "'--format md' does not match '--output week.ics', which names ics"),
-        (["--from", "2026-02-30", "--to", "2026-03-01"], "is not a date"),
-        (["--check"], "--output"),
-        (["--templates", "no-such-folder"], "no such folder"),
-        (["no-such-plans"], "no such file or folder"),
-    ])
+    @Test(
+        "a bad invocation is a usage error with status 2",
+        arguments: [
+            (["--week", "2026-48"], "is not a week"),
+            (["--config", "no-such-config.yml", "--week-start", "sun"], "no such config file: 'no-such-config.yml'"),
+            (["--week", "2026-W53", "--from", "2026-12-01", "--to", "2026-12-02"], "not --week and --from"),
+            (["--format", "pdf"], "pdf"),
+            (["--from", "2026-12-02", "--to", "2026-12-01"], "is before"),
+            (["--to", "2026-12-02"], "name its first day with --from"),
+            (["--month", "2026-13"], "is not a month"),
+            (["--month", "2026-12", "--week", "2026-W48"], "not --week and --month"),
+            (["--format", "md", "--output", "week.ics"], "'--format md' does not match '--output week.ics', which names ics"),
+            (["--from", "2026-02-30", "--to", "2026-03-01"], "is not a date"),
+            (["--check"], "--output"),
+            (["--templates", "no-such-folder"], "no such folder"),
+            (["no-such-plans"], "no such file or folder"),
+        ])
     func usageError(arguments: [String], message: String) throws {
         let result = try CommandRunner.run(["calendar"] + arguments + ["--today", "2026-11-22"])
         #expect(result.status == 2, "\(result.transcript)")
@@ -330,7 +332,8 @@ struct CalendarTemplateTests {
             ["calendar", "plans", "--templates", Self.templates.appendingPathComponent("broken-checklists").path] + goldenWeek, in: Self.repo)
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr.contains("broken-checklists/checklists.yaml:4:3: error: unknown key 'pol' in 'kinds'; did you mean 'poll'? [unknown-key]"))
+        #expect(
+            result.stderr.contains("broken-checklists/checklists.yaml:4:3: error: unknown key 'pol' in 'kinds'; did you mean 'poll'? [unknown-key]"))
     }
 
     @Test("a template that is a broken symbolic link stops the run with status 2, naming it, instead of using the built-in one")
@@ -354,8 +357,10 @@ struct CalendarTemplateTests {
         let result = try CommandRunner.run(["calendar", "--format", "ics", "--templates", folder.path] + goldenWeek)
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix(
-            "\(checklists):1:1: error: '\(checklists)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in checklists.yaml [unreadable-file]\n"))
+        #expect(
+            result.stderr.hasPrefix(
+                "\(checklists):1:1: error: '\(checklists)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in checklists.yaml [unreadable-file]\n"
+            ))
     }
 
     @Test("a template that is not valid Mustache stops the run with status 2, pointing at it")
@@ -383,8 +388,9 @@ struct CalendarTitleLineBreakTests {
 
         """#
 
-    @Test("no format loses the part of a title after a CR, CR LF, U+2028 or U+0085: the lines are joined with spaces",
-          arguments: ["md", "html", "ics", "json"])
+    @Test(
+        "no format loses the part of a title after a CR, CR LF, U+2028 or U+0085: the lines are joined with spaces",
+        arguments: ["md", "html", "ics", "json"])
     func titleKeepsEveryLine(format: String) throws {
         let plan = try scratchPlan(Self.plan)
         defer { try? FileManager.default.removeItem(at: plan.folder) }

@@ -16,7 +16,9 @@ struct CalendarExternalToolTests {
 
     @Test(
         "headless Chromium draws the HTML week: the screenshot is not blank",
-        .enabled(if: chromium != nil && python != nil || isCI, "chromium or python3 is missing; install chromium with apt-get install -y chromium (required when CI=true)"))
+        .enabled(
+            if: chromium != nil && python != nil || isCI,
+            "chromium or python3 is missing; install chromium with apt-get install -y chromium (required when CI=true)"))
     func htmlScreenshotIsNotBlank() throws {
         let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
         let python = try #require(Self.python, "python3 is not installed")
@@ -26,10 +28,13 @@ struct CalendarExternalToolTests {
         let rendered = try CommandRunner.run(["calendar", "--format", "html", "--output", page.path] + goldenWeek)
         #expect(rendered.status == 0)
 
-        let browser = try Program.run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--screenshot=\(screenshot.path)", "--window-size=1280,900", page.absoluteString,
-        ])
+        let browser = try Program.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                "--screenshot=\(screenshot.path)", "--window-size=1280,900", page.absoluteString,
+            ])
         #expect(FileManager.default.fileExists(atPath: screenshot.path), "chromium wrote no screenshot:\n\(browser.output)")
 
         let measured = try Program.run(python, ["-c", Self.pngMeasure, screenshot.path])
@@ -44,10 +49,12 @@ struct CalendarExternalToolTests {
     /// The page as headless Chromium has it once its script ran.
     static func domAfterScripts(of page: URL, in folder: URL) throws -> String {
         let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
-        let browser = try Program.run(chromium, [
-            "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-            "--dump-dom", page.absoluteString,
-        ])
+        let browser = try Program.run(
+            chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                "--dump-dom", page.absoluteString,
+            ])
         return browser.output
     }
 
@@ -55,7 +62,8 @@ struct CalendarExternalToolTests {
         "in Chromium the HTML page marks today's column and the deadlines already past, and no others",
         .enabled(if: chromium != nil || isCI, "chromium is missing; install it with apt-get install -y chromium (required when CI=true)"))
     func htmlMarksTodayAndOverdue() throws {
-        let repo = try scratchRepo(["plans/plan.yaml": """
+        let repo = try scratchRepo([
+            "plans/plan.yaml": """
             postplan: 1
             timezone: Europe/Berlin
             channels:
@@ -67,7 +75,8 @@ struct CalendarExternalToolTests {
               - { id: old-poll, kind: poll, channels: [team], at: 2020-06-01 09:00, question: Old?, options: [A, B], other-option: true, duration: 1d }
               - { id: new-poll, kind: poll, channels: [team], at: 2099-06-01 09:00, question: New?, options: [A, B], other-option: true, duration: 1d }
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: repo) }
         // Today in the plans' zone, the way the page's script reads the reader's clock.
         let formatter = DateFormatter()
@@ -76,7 +85,10 @@ struct CalendarExternalToolTests {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         let today = formatter.string(from: Date())
         var pages: [String: String] = [:]
-        for (name, range) in [("past", ["--from", "2020-06-01", "--to", "2020-06-07"]), ("future", ["--from", "2099-06-01", "--to", "2099-06-07"]), ("today", ["--from", today])] {
+        for (name, range) in [
+            ("past", ["--from", "2020-06-01", "--to", "2020-06-07"]), ("future", ["--from", "2099-06-01", "--to", "2099-06-07"]),
+            ("today", ["--from", today]),
+        ] {
             let page = repo.appendingPathComponent("\(name).html")
             let rendered = try CommandRunner.run(["calendar", "plans", "--output", page.path] + range + CommandRunner.today, in: repo)
             #expect(rendered.status == 0, "\(rendered.stderr)")

@@ -30,9 +30,11 @@ struct CalendarStabilityTests {
 
 @Suite("postplan calendar: the format from the file's name")
 struct CalendarFormatFromNameTests {
-    @Test("--output with an extension and no --format writes that format", arguments: [
-        ("week.ics", "ics"), ("week.html", "html"), ("week.htm", "html"), ("week.json", "json"), ("week.MD", "md"), ("week.txt", "md"),
-    ])
+    @Test(
+        "--output with an extension and no --format writes that format",
+        arguments: [
+            ("week.ics", "ics"), ("week.html", "html"), ("week.htm", "html"), ("week.json", "json"), ("week.MD", "md"), ("week.txt", "md"),
+        ])
     func formatFromExtension(name: String, format: String) throws {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -113,7 +115,8 @@ struct CalendarCopyTests {
     static let longText = String(repeating: "Plan the week before it plans you. ", count: 12) + "The end."
 
     static func repo() throws -> URL {
-        try scratchRepo(["plans/plan.yaml": """
+        try scratchRepo([
+            "plans/plan.yaml": """
             postplan: 1
             timezone: Europe/Berlin
             channels:
@@ -138,7 +141,8 @@ struct CalendarCopyTests {
                 title: An essay
                 text: \(longText)
 
-            """])
+            """
+        ])
     }
 
     @Test("Markdown shows each channel's text, its variant marked, media with alt text or its lack, status and owner")
@@ -157,7 +161,9 @@ struct CalendarCopyTests {
 
     @Test("a text that would start a list, a rule or a code block at the start of a Markdown line is quoted, so it stays text")
     func lineStart() throws {
-        let repo = try scratchRepo([".git/HEAD": "", "plans/plan.yaml": """
+        let repo = try scratchRepo([
+            ".git/HEAD": "",
+            "plans/plan.yaml": """
             postplan: 1
             timezone: Europe/Berlin
             channels:
@@ -166,7 +172,8 @@ struct CalendarCopyTests {
               - { id: rule, kind: post, channels: [acme], at: 2026-11-24 09:00, title: Rule, text: "---" }
               - { id: list, kind: post, channels: [acme], at: 2026-11-25 09:00, title: List, text: "1. first\\r\\n2. second" }
 
-            """])
+            """,
+        ])
         defer { try? FileManager.default.removeItem(at: repo) }
         let result = try CommandRunner.run(["calendar", "plans"] + goldenWeek, in: repo)
         #expect(result.status == 0, "\(result.stderr)")

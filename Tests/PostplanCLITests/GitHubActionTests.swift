@@ -80,7 +80,9 @@ struct GitHubActionTests {
         }
     }
 
-    @Test("action.yml passes check-jsonschema's schema of GitHub Actions", .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
+    @Test(
+        "action.yml passes check-jsonschema's schema of GitHub Actions",
+        .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
     func actionPassesTheSchema() throws {
         guard let result = try Tools.run("check-jsonschema", ["--builtin-schema", "vendor.github-actions", Self.actionFile.path]) else { return }
         #expect(result.status == 0, "\(result.output)")
@@ -98,7 +100,8 @@ struct GitHubActionTests {
     func lintsACleanRepo() throws {
         try PlanRepo.withScratch { repo in
             let result = try Self.runScript("lint", in: repo, inputs: ["ARGS": "--today \(Self.today)"])
-            let direct = try CommandRunner.run(["lint", "--format", "github", "--today", Self.today, "plans"], in: repo, environment: Self.githubEnvironment(repo))
+            let direct = try CommandRunner.run(
+                ["lint", "--format", "github", "--today", Self.today, "plans"], in: repo, environment: Self.githubEnvironment(repo))
             #expect(result.status == 0, "\(result.output)")
             #expect(direct.status == 0)
             #expect(result.stdout == direct.stdout)
@@ -115,17 +118,20 @@ struct GitHubActionTests {
             #expect(result.stdout.contains("::error file=plans/first-plan.yaml,line=\(line),"), "\(result.stdout)")
             #expect(result.stdout.contains("poll-option-count"))
             let results = try SARIF.results(in: repo.appendingPathComponent("postplan.sarif"))
-            #expect(results.contains { $0.rule == "poll-option-count" && $0.level == "error" && $0.uri == "plans/first-plan.yaml" && $0.line == line })
+            #expect(
+                results.contains { $0.rule == "poll-option-count" && $0.level == "error" && $0.uri == "plans/first-plan.yaml" && $0.line == line })
         }
     }
 
     @Test("with a sarif input in a clean repo, the SARIF file holds what postplan lint --format sarif writes")
     func writesTheSARIFFile() throws {
         try PlanRepo.withScratch { repo in
-            let result = try Self.runScript("lint", in: repo, inputs: ["ARGS": "--today \(Self.today)", "SARIF": "reports/code-scanning/postplan.sarif"])
+            let result = try Self.runScript(
+                "lint", in: repo, inputs: ["ARGS": "--today \(Self.today)", "SARIF": "reports/code-scanning/postplan.sarif"])
             #expect(result.status == 0, "\(result.output)")
             let written = try String(contentsOf: repo.appendingPathComponent("reports/code-scanning/postplan.sarif"), encoding: .utf8)
-            let direct = try CommandRunner.run(["lint", "--format", "sarif", "--today", Self.today, "plans"], in: repo, environment: Self.githubEnvironment(repo))
+            let direct = try CommandRunner.run(
+                ["lint", "--format", "sarif", "--today", Self.today, "plans"], in: repo, environment: Self.githubEnvironment(repo))
             #expect(written == direct.stdout)
             let document = try JSONSerialization.jsonObject(with: Data(written.utf8)) as? [String: Any]
             #expect(document?["version"] as? String == "2.1.0")
@@ -190,7 +196,8 @@ struct GitHubActionTests {
     @Test("a SARIF file that cannot be written fails the step with status 2 and says why")
     func unwritableSARIF() throws {
         try PlanRepo.withScratch { repo in
-            let result = try Self.runScript("lint", in: repo, inputs: ["ARGS": "--today \(Self.today)", "SARIF": "plans/channels.yaml/postplan.sarif"])
+            let result = try Self.runScript(
+                "lint", in: repo, inputs: ["ARGS": "--today \(Self.today)", "SARIF": "plans/channels.yaml/postplan.sarif"])
             #expect(result.status == 2, "\(result.output)")
             #expect(result.stderr.contains("SARIF"), "\(result.stderr)")
         }
@@ -226,7 +233,9 @@ struct GitHubActionTests {
     @Test("install with a POSTPLAN_BIN that is not a program fails with status 2")
     func installRefusesAMissingBinary() throws {
         try Scratch.with { folder in
-            let result = try Program.run(Self.script, ["install"], in: folder, environment: ["POSTPLAN_BIN": folder.appendingPathComponent("postplan").path, "GITHUB_PATH": ""])
+            let result = try Program.run(
+                Self.script, ["install"], in: folder,
+                environment: ["POSTPLAN_BIN": folder.appendingPathComponent("postplan").path, "GITHUB_PATH": ""])
             #expect(result.status == 2)
             #expect(result.stderr.contains("not an executable file"), "\(result.stderr)")
         }
@@ -358,10 +367,14 @@ struct PlanRepoWorkflowTests {
         }
     }
 
-    @Test("init's workflow passes check-jsonschema's schema of GitHub workflows", .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
+    @Test(
+        "init's workflow passes check-jsonschema's schema of GitHub workflows",
+        .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
     func initWorkflowPassesTheSchema() throws {
         try PlanRepo.withScratch { repo in
-            guard let result = try Tools.run("check-jsonschema", ["--builtin-schema", "vendor.github-workflows", repo.appendingPathComponent(Self.workflowPath).path])
+            guard
+                let result = try Tools.run(
+                    "check-jsonschema", ["--builtin-schema", "vendor.github-workflows", repo.appendingPathComponent(Self.workflowPath).path])
             else { return }
             #expect(result.status == 0, "\(result.output)")
         }
@@ -377,7 +390,9 @@ struct PlanRepoWorkflowTests {
         }
     }
 
-    @Test("the README's workflow passes check-jsonschema's schema of GitHub workflows", .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
+    @Test(
+        "the README's workflow passes check-jsonschema's schema of GitHub workflows",
+        .enabled(if: Tools.available("check-jsonschema"), Tools.skip("check-jsonschema")))
     func readmeWorkflowPassesTheSchema() throws {
         try Scratch.with { folder in
             let file = folder.appendingPathComponent("postplan.yml")

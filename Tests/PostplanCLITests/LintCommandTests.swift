@@ -91,7 +91,9 @@ struct LintCommandTests {
         try "postplan: 1\n".write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["lint"] + CommandRunner.today, in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains(".postplan.yml:2:3: error: 'promotion-shar' is not a postplan rule; did you mean 'promotion-share'? [unknown-rule]"))
+        #expect(
+            result.stderr.contains(
+                ".postplan.yml:2:3: error: 'promotion-shar' is not a postplan rule; did you mean 'promotion-share'? [unknown-rule]"))
     }
 
     @Test func weekStartOnTheCommandLineOverridesTheConfig() throws {
@@ -100,14 +102,14 @@ struct LintCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try "week-start: sun\n".write(to: folder.appendingPathComponent(".postplan.yml"), atomically: true, encoding: .utf8)
         try """
-            postplan: 1
-            timezone: Europe/Berlin
-            channels:
-              acme-linkedin: { platform: linkedin, account: company-page }
-            items:
-              - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
+        postplan: 1
+        timezone: Europe/Berlin
+        channels:
+          acme-linkedin: { platform: linkedin, account: company-page }
+        items:
+          - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
 
-            """.write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: folder.appendingPathComponent("plans/p.yaml"), atomically: true, encoding: .utf8)
         let sundayWeeks = try CommandRunner.run(["lint", "--today", "2026-11-22"], in: folder)
         #expect(!sundayWeeks.stdout.contains("[pillar-coverage]"), "\(sundayWeeks.stdout)")
         let mondayWeeks = try CommandRunner.run(["lint", "--today", "2026-11-22", "--week-start", "mon"], in: folder)
@@ -161,7 +163,8 @@ struct RuleAndScaffoldingCommandTests {
         #expect(created.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".postplan.yml").path))
         let added = try CommandRunner.run(
-            ["new", "poll", "--id", "second-poll", "--channel", "team-linkedin", "--append", "plans/first-plan.yaml", "--today", "2026-11-23"], in: folder)
+            ["new", "poll", "--id", "second-poll", "--channel", "team-linkedin", "--append", "plans/first-plan.yaml", "--today", "2026-11-23"],
+            in: folder)
         #expect(added.status == 0, "\(added.stderr)")
         let linted = try CommandRunner.run(["lint", "--today", "2026-11-23"], in: folder)
         #expect(linted.status == 0, "\(linted.stdout)\(linted.stderr)")

@@ -15,11 +15,12 @@ struct ValidateMessageTests {
 
     @Test("24:00 is an invalid time both in 'at' and in a repeat's 'at', with the same message")
     func midnightIsAnInvalidTimeEverywhere() throws {
-        let plan = try scratchPlan(Self.channel + """
-              - { id: one, kind: post, channels: [acme-x], text: Hi, at: "2026-12-10 24:00" }
-              - { id: two, kind: post, channels: [acme-x], text: Hi, repeat: { every: day, at: "24:00", from: 2026-12-10, count: 3 } }
+        let plan = try scratchPlan(
+            Self.channel + """
+                  - { id: one, kind: post, channels: [acme-x], text: Hi, at: "2026-12-10 24:00" }
+                  - { id: two, kind: post, channels: [acme-x], text: Hi, repeat: { every: day, at: "24:00", from: 2026-12-10, count: 3 } }
 
-            """)
+                """)
         defer { try? FileManager.default.removeItem(at: plan.folder) }
         let result = try CommandRunner.run(["validate", plan.path] + CommandRunner.today)
         #expect(result.status == 1)
@@ -29,15 +30,17 @@ struct ValidateMessageTests {
 
     @Test("a repeat count past the largest is too large, and the largest is named")
     func hugeRepeatCount() throws {
-        let plan = try scratchPlan(Self.channel + """
-              - { id: two, kind: post, channels: [acme-x], text: Hi, repeat: { every: day, at: "09:00", from: 2026-12-10, count: 99999999999999999999 } }
+        let plan = try scratchPlan(
+            Self.channel + """
+                  - { id: two, kind: post, channels: [acme-x], text: Hi, repeat: { every: day, at: "09:00", from: 2026-12-10, count: 99999999999999999999 } }
 
-            """)
+                """)
         defer { try? FileManager.default.removeItem(at: plan.folder) }
         let result = try CommandRunner.run(["validate", plan.path] + CommandRunner.today)
         #expect(result.status == 1)
-        #expect(result.stdout.contains(
-            "error: 'count': '99999999999999999999' is too large; the largest number postplan takes here is 999999999 [invalid-value]"))
+        #expect(
+            result.stdout.contains(
+                "error: 'count': '99999999999999999999' is too large; the largest number postplan takes here is 999999999 [invalid-value]"))
     }
 
     @Test("a plan file of comments only is said to hold only comments, and what it needs")
@@ -46,6 +49,9 @@ struct ValidateMessageTests {
         defer { try? FileManager.default.removeItem(at: plan.folder) }
         let result = try CommandRunner.run(["validate", plan.path] + CommandRunner.today)
         #expect(result.status == 1)
-        #expect(result.stdout == "\(plan.path):1:1: error: file holds only comments; a plan file starts with 'postplan: 1', then its channels and items [not-a-plan]\n")
+        #expect(
+            result.stdout
+                == "\(plan.path):1:1: error: file holds only comments; a plan file starts with 'postplan: 1', then its channels and items [not-a-plan]\n"
+        )
     }
 }

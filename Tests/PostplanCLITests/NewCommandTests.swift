@@ -9,15 +9,15 @@ struct NewCommandTests {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("plans"), withIntermediateDirectories: true)
         let plan = folder.appendingPathComponent("plans/plan.yaml").path
         try """
-            postplan: 1
-            timezone: Europe/Berlin
-            channels:
-              acme-linkedin: { platform: linkedin, account: company-page }
-              acme-insta: { platform: instagram }
-            items:
-              - { id: hello, kind: post, channels: [acme-linkedin], at: "2026-12-10 09:00", text: Hello }
+        postplan: 1
+        timezone: Europe/Berlin
+        channels:
+          acme-linkedin: { platform: linkedin, account: company-page }
+          acme-insta: { platform: instagram }
+        items:
+          - { id: hello, kind: post, channels: [acme-linkedin], at: "2026-12-10 09:00", text: Hello }
 
-            """.write(toFile: plan, atomically: true, encoding: .utf8)
+        """.write(toFile: plan, atomically: true, encoding: .utf8)
         return (folder, plan)
     }
 
@@ -30,7 +30,9 @@ struct NewCommandTests {
         let result = try CommandRunner.run(["new", "story", "--id", "s1", "--channel", "acme-linkedin"] + Self.today, in: repo.folder)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("postplan: a story on 'acme-linkedin' would not validate in 'plans'; it would get:\n(new item):3:16: error: LinkedIn has no stories"))
+        #expect(
+            result.stderr.hasPrefix(
+                "postplan: a story on 'acme-linkedin' would not validate in 'plans'; it would get:\n(new item):3:16: error: LinkedIn has no stories"))
         #expect(result.stderr.contains("[story-unsupported]"))
     }
 
@@ -108,13 +110,13 @@ struct NewCommandTests {
         let repo = try Self.repo()
         defer { try? FileManager.default.removeItem(at: repo.folder) }
         try """
-            postplan: 1
-            platforms:
-              linkedin:
-                product-page:
-                  review-time: 30d
+        postplan: 1
+        platforms:
+          linkedin:
+            product-page:
+              review-time: 30d
 
-            """.write(to: repo.folder.appendingPathComponent("plans/platforms.yaml"), atomically: true, encoding: .utf8)
+        """.write(to: repo.folder.appendingPathComponent("plans/platforms.yaml"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["new", "product-page", "--id", "page", "--channel", "acme-linkedin"] + Self.today, in: repo.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("launch: 2027-01-08 "), "30 days of review and a week: \(result.stdout)")

@@ -22,7 +22,9 @@ struct PlatformsCommandTests {
 
     @Test func showsTheRepoOverrideInPlaceOfTheBuiltInFact() throws {
         let result = try CommandRunner.run(["platforms", "linkedin"])
-        #expect(result.stdout.contains("product-page.cta-types: [request-demo, learn-more, contact-us, sign-up, download, try-now]\n  confirmed, checked 2026-11-02"))
+        #expect(
+            result.stdout.contains(
+                "product-page.cta-types: [request-demo, learn-more, contact-us, sign-up, download, try-now]\n  confirmed, checked 2026-11-02"))
     }
 
     @Test func anUnknownPlatformIsAUsageErrorListingTheKnownOnes() throws {
@@ -51,7 +53,10 @@ struct CountCommandTests {
             URL(fileURLWithPath: "/bin/sh"), ["-c", "exec \"$0\" count --platform x --today 2026-11-22 </dev/zero", postplan.path])
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr == "postplan: standard input is more than 33554432 bytes (32 MiB), the most postplan reads of a draft or plan file; count a shorter text\n")
+        #expect(
+            result.stderr
+                == "postplan: standard input is more than 33554432 bytes (32 MiB), the most postplan reads of a draft or plan file; count a shorter text\n"
+        )
     }
 
     @Test func exitsOneWhenTheDraftIsOverTheLimit() throws {
@@ -61,23 +66,25 @@ struct CountCommandTests {
     }
 
     @Test func countsEveryLinkAsTwentyThreeOnMastodon() throws {
-        let result = try CommandRunner.run(["count", "--platform", "mastodon", "See https://example.com/a/very/long/path/to/a/page"] + CommandRunner.today)
+        let result = try CommandRunner.run(
+            ["count", "--platform", "mastodon", "See https://example.com/a/very/long/path/to/a/page"] + CommandRunner.today)
         #expect(result.stdout.hasPrefix("27 of 500 graphemes on Mastodon: fits\n"))
     }
 
     @Test func explainsEveryLimitOnXAndWhereTheirSourcesAre() throws {
         let result = try CommandRunner.run(["count", "--platform", "x", "Hello"] + CommandRunner.today)
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            5 of 280 weighted characters, 5 of 5708 UTF-8 bytes, 0 of 50 hashtags, 0 of 10 links on X: fits
-              280 weighted characters: longest text, in the counting unit (text.max-length)
-              5708 UTF-8 bytes: longest text in UTF-8 bytes, a cap besides the counted length in which every link and character counts at its full size (text.max-bytes)
-              50 hashtags: most hashtags in one text (text.max-hashtags)
-              10 links: most distinct links in one text (text.max-links)
-              none of U+FFFE, U+FEFF, U+FFFF: the characters X rejects in a text (text.forbidden-characters)
-              sources and dates of these limits: postplan platforms x
+        #expect(
+            result.stdout == """
+                5 of 280 weighted characters, 5 of 5708 UTF-8 bytes, 0 of 50 hashtags, 0 of 10 links on X: fits
+                  280 weighted characters: longest text, in the counting unit (text.max-length)
+                  5708 UTF-8 bytes: longest text in UTF-8 bytes, a cap besides the counted length in which every link and character counts at its full size (text.max-bytes)
+                  50 hashtags: most hashtags in one text (text.max-hashtags)
+                  10 links: most distinct links in one text (text.max-links)
+                  none of U+FFFE, U+FEFF, U+FFFF: the characters X rejects in a text (text.forbidden-characters)
+                  sources and dates of these limits: postplan platforms x
 
-            """)
+                """)
     }
 
     @Test func sixHashtagsAreOverInstagramsFiveAndExitOne() throws {
@@ -96,7 +103,9 @@ struct CountCommandTests {
     @Test func aCharacterXRejectsIsNamedAndExitsOne() throws {
         let result = try CommandRunner.run(["count", "--platform", "x", "a\u{FEFF}b"] + CommandRunner.today)
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("4 of 280 weighted characters, 5 of 5708 UTF-8 bytes, 0 of 50 hashtags, 0 of 10 links on X: contains U+FEFF, which X rejects\n"))
+        #expect(
+            result.stdout.hasPrefix(
+                "4 of 280 weighted characters, 5 of 5708 UTF-8 bytes, 0 of 50 hashtags, 0 of 10 links on X: contains U+FEFF, which X rejects\n"))
     }
 
     @Test func aPlatformWithoutALengthLimitSaysNoneIsKnown() throws {

@@ -34,7 +34,8 @@ struct ReadmeExample: CustomStringConvertible {
             let parts = spec.components(separatedBy: "; ")
             let fence = index + 1
             guard fence < lines.count, lines[fence].hasPrefix("```"),
-                  let close = lines[(fence + 1)...].firstIndex(where: { $0 == "```" }) else {
+                let close = lines[(fence + 1)...].firstIndex(where: { $0 == "```" })
+            else {
                 throw ExampleError("README.md:\(index + 1): an example comment needs a fenced block right after it")
             }
             let first = lines[fence + 1].hasPrefix("$ ") ? fence + 2 : fence + 1
@@ -45,7 +46,8 @@ struct ReadmeExample: CustomStringConvertible {
                 } else if part.hasPrefix("from \""), part.hasSuffix("\"") {
                     example.from = String(part.dropFirst(6).dropLast())
                 } else if part.hasPrefix("lines "), case let bounds = part.dropFirst(6).split(separator: "-").compactMap({ Int($0) }),
-                          bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1] {
+                    bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1]
+                {
                     example.lines = bounds[0]...bounds[1]
                 } else {
                     throw ExampleError("README.md:\(index + 1): '\(part)' is not 'in FOLDER', 'from \"TEXT\"' or 'lines A-B'")
@@ -92,7 +94,9 @@ struct ReadmeExampleTests {
             if isRecording {
                 lines.replaceSubrange(example.body, with: output)
             } else if shown != output {
-                Issue.record("\(example) shows other output than the command prints:\n\(lineDiff(expected: shown.joined(separator: "\n"), actual: output.joined(separator: "\n")))")
+                Issue.record(
+                    "\(example) shows other output than the command prints:\n\(lineDiff(expected: shown.joined(separator: "\n"), actual: output.joined(separator: "\n")))"
+                )
             }
         }
         if isRecording {

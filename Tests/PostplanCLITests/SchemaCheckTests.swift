@@ -51,9 +51,10 @@ struct SchemaCheckTests {
         // Each fixture stands alone: its siblings are other fixtures, not its plan repo.
         let result = try CommandRunner.run(["validate", "--no-context", file] + CommandRunner.today)
         #expect(result.status == 1, "postplan accepted \(file)")
-        let rules = Set(result.stdout.split(separator: "\n").compactMap { line in
-            line.range(of: #"\[[a-z-]+\]$"#, options: .regularExpression).map { String(line[$0]) }
-        })
+        let rules = Set(
+            result.stdout.split(separator: "\n").compactMap { line in
+                line.range(of: #"\[[a-z-]+\]$"#, options: .regularExpression).map { String(line[$0]) }
+            })
         #expect(rules == [expectedRule], "\(file):\n\(result.stdout)")
     }
 

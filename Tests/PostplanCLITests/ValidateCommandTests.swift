@@ -28,12 +28,14 @@ struct ValidateCommandTests {
     }
 
     @Test func reportsEveryProblemOfEveryFileInReadingOrder() throws {
-        let result = try CommandRunner.run(["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        let result = try CommandRunner.run(
+            ["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         try expectGolden(result.transcript, named: "invalid-repo.txt")
     }
 
     @Test func exitsOneWhenAnErrorIsFound() throws {
-        let result = try CommandRunner.run(["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
+        let result = try CommandRunner.run(
+            ["validate", "plans"] + CommandRunner.today, in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         #expect(result.status == 1)
     }
 
@@ -42,9 +44,11 @@ struct ValidateCommandTests {
             ["validate", "plans/channels.yaml", "plans/q4.yaml"] + CommandRunner.today,
             in: CommandRunner.fixtures.appendingPathComponent("invalid-repo"))
         // The sibling more.yml is read for context: q4.yaml's duplicate id is found, with a note there.
-        #expect(result.stdout.split(separator: "\n").allSatisfy {
-            $0.hasPrefix("plans/channels.yaml:") || $0.hasPrefix("plans/q4.yaml:") || $0 == "plans/more.yml:4:9: note: first item with id 'teaser'"
-        })
+        #expect(
+            result.stdout.split(separator: "\n").allSatisfy {
+                $0.hasPrefix("plans/channels.yaml:") || $0.hasPrefix("plans/q4.yaml:")
+                    || $0 == "plans/more.yml:4:9: note: first item with id 'teaser'"
+            })
         #expect(result.stderr == "2 files, 3 items: 12 errors\n")
     }
 

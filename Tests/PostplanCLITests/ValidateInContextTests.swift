@@ -71,7 +71,11 @@ struct ValidateInContextTests {
 
     @Test("an id the named file shares with a sibling is reported, pointing at both, whichever comes first")
     func duplicateAcrossFiles() throws {
-        let repo = try scratchRepo([".git/HEAD": "", "plans/a.yaml": channels + "items:\n  - { id: tip, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: A. }\n", "plans/b.yaml": post("tip")])
+        let repo = try scratchRepo([
+            ".git/HEAD": "",
+            "plans/a.yaml": channels + "items:\n  - { id: tip, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: A. }\n",
+            "plans/b.yaml": post("tip"),
+        ])
         defer { try? FileManager.default.removeItem(at: repo) }
         for file in ["plans/a.yaml", "plans/b.yaml"] {
             let result = try CommandRunner.run(["validate", file] + CommandRunner.today, in: repo)
@@ -160,7 +164,8 @@ struct SummaryCountTests {
     @Test("a file whose three items all have errors counts three items")
     func brokenItemsCount() throws {
         let repo = try scratchRepo([
-            "plans/plan.yaml": channels + "items:\n" + (1...3).map { "  - { id: p\($0), kind: post, channels: [acme-linkedin], at: 2026-02-30 09:00, text: A. }\n" }.joined(),
+            "plans/plan.yaml": channels + "items:\n"
+                + (1...3).map { "  - { id: p\($0), kind: post, channels: [acme-linkedin], at: 2026-02-30 09:00, text: A. }\n" }.joined()
         ])
         defer { try? FileManager.default.removeItem(at: repo) }
         let result = try CommandRunner.run(["validate"] + CommandRunner.today, in: repo)

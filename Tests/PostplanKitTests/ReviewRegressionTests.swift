@@ -38,9 +38,10 @@ struct ReviewRegressionTests {
     @Test("an ad whose 'until' is before its 'at' is invalid-date at 'until'")
     func adEndsBeforeItStarts() throws {
         try expectFindings(
-            planWithItems("""
-              - { id: ad, kind: ad, channels: [acme], placement: sponsored-content, at: 2026-12-01 08:00, until: 1️⃣2026-11-30, text: Buy. }
-            """),
+            planWithItems(
+                """
+                  - { id: ad, kind: ad, channels: [acme], placement: sponsored-content, at: 2026-12-01 08:00, until: 1️⃣2026-11-30, text: Buy. }
+                """),
             [finding(.invalidDate, at: "1️⃣", message: "ends ('until') before it starts")])
     }
 
@@ -102,9 +103,11 @@ struct ReviewRegressionTests {
         #expect(!ruleIDs(result).contains("unused-suppression"))
     }
 
-    @Test("ignore patterns work like .gitignore: a folder, or a name at any depth", arguments: [
-        "plans/archive/", "plans/archive", "archive", "old.yaml", "plans/archive/**",
-    ])
+    @Test(
+        "ignore patterns work like .gitignore: a folder, or a name at any depth",
+        arguments: [
+            "plans/archive/", "plans/archive", "archive", "old.yaml", "plans/archive/**",
+        ])
     func gitignoreStyle(pattern: String) {
         #expect(GlobPattern(pattern).matches("plans/archive/old.yaml"))
     }
@@ -158,7 +161,8 @@ struct ReviewRegressionTests {
 
     @Test("a top-level x- key holds anchors for merge keys and is not reported")
     func extensionKeys() throws {
-        let items = try validItems("""
+        let items = try validItems(
+            """
             postplan: 1
             x-defaults: &defaults { kind: post, channels: [acme], text: Hello. }
             channels:
@@ -173,7 +177,9 @@ struct ReviewRegressionTests {
 
     @Test("a UTF-16 plan file is read, and findings inside its texts point where they would in UTF-8")
     func utf16Positions() throws {
-        let text = "postplan: 1\nchannels:\n  a: { platform: bluesky }\nitems:\n  - { id: x, kind: post, channels: [a], at: 2026-11-24 09:00, text: \"" + String(repeating: "é", count: 301) + "\" }\n"
+        let text =
+            "postplan: 1\nchannels:\n  a: { platform: bluesky }\nitems:\n  - { id: x, kind: post, channels: [a], at: 2026-11-24 09:00, text: \""
+            + String(repeating: "é", count: 301) + "\" }\n"
         let utf16: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let result = try validate(["u16.yaml"], on: InMemoryFileSystem(bytes: ["u16.yaml": utf16]))
         let length = try #require(result.diagnostics.first { $0.ruleID == "text-length" })

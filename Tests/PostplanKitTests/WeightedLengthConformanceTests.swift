@@ -315,7 +315,8 @@ struct WeightedLengthCounterTests {
                 where longer.unicodeScalars.starts(with: name.unicodeScalars) {
                     // The TLD lookahead rejects only [0-9a-zA-Z@+-] after a TLD.
                     let next = longer.unicodeScalars.dropFirst(name.unicodeScalars.count).first!
-                    let continuesTheName = next.isASCII
+                    let continuesTheName =
+                        next.isASCII
                         && (next.properties.isAlphabetic || next.properties.numericType != nil
                             || "@+-".unicodeScalars.contains(next))
                     #expect(continuesTheName, "\(longer) must come before \(name)")

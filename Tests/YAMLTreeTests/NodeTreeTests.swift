@@ -7,14 +7,15 @@ struct ScalarTests {
     func plainScalarsStayText() throws {
         let document = try parseDocument("a: Yes\nb: 12:30\nc: on\nd: 0o17\ne: No\nf: 1e3\n")
         let values = try #require(document.mapping).map { $0.value.scalar }
-        #expect(values == [
-            Scalar(text: "Yes", style: .plain),
-            Scalar(text: "12:30", style: .plain),
-            Scalar(text: "on", style: .plain),
-            Scalar(text: "0o17", style: .plain),
-            Scalar(text: "No", style: .plain),
-            Scalar(text: "1e3", style: .plain),
-        ])
+        #expect(
+            values == [
+                Scalar(text: "Yes", style: .plain),
+                Scalar(text: "12:30", style: .plain),
+                Scalar(text: "on", style: .plain),
+                Scalar(text: "0o17", style: .plain),
+                Scalar(text: "No", style: .plain),
+                Scalar(text: "1e3", style: .plain),
+            ])
     }
 
     @Test("a plain scalar running over several lines is folded into one line")
@@ -84,15 +85,17 @@ struct ScalarTests {
         #expect(document["a"]?.tag == "tag:example.com,2026:channel")
     }
 
-    @Test("isNull is true for empty, ~ and null in its three spellings, when plain and untagged",
-          arguments: ["a:\n", "a: ~\n", "a: null\n", "a: Null\n", "a: NULL\n", "a: \n"])
+    @Test(
+        "isNull is true for empty, ~ and null in its three spellings, when plain and untagged",
+        arguments: ["a:\n", "a: ~\n", "a: null\n", "a: Null\n", "a: NULL\n", "a: \n"])
     func nullSpellings(text: String) throws {
         let document = try parseDocument(text)
         #expect(document["a"]?.isNull == true)
     }
 
-    @Test("isNull is false for quoted, tagged or differently spelled nulls",
-          arguments: ["a: 'null'\n", "a: \"\"\n", "a: !!str null\n", "a: nULL\n", "a: none\n", "a: nil\n", "a: [ ]\n"])
+    @Test(
+        "isNull is false for quoted, tagged or differently spelled nulls",
+        arguments: ["a: 'null'\n", "a: \"\"\n", "a: !!str null\n", "a: nULL\n", "a: none\n", "a: nil\n", "a: [ ]\n"])
     func notNull(text: String) throws {
         let document = try parseDocument(text)
         #expect(document["a"]?.isNull == false)

@@ -46,9 +46,10 @@ struct YAMLTestSuiteTests {
         }
     }
 
-    @Test("every case parses without crashing, and every problem lies inside the text",
-          .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"),
-          arguments: YAMLTestSuite.cases)
+    @Test(
+        "every case parses without crashing, and every problem lies inside the text",
+        .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"),
+        arguments: YAMLTestSuite.cases)
     func problemsLieInsideTheText(_ testCase: YAMLTestSuite.Case) {
         let result = YAMLParser().parse(testCase.bytes)
         let lines = LineTable(testCase.bytes)
@@ -57,16 +58,19 @@ struct YAMLTestSuiteTests {
             #expect(result.problems.last?.isFatal == true, "\(testCase.id): the fatal problem is not last")
         }
         for problem in result.problems {
-            #expect(lines.contains(problem.span.start), "\(testCase.id): \(problem.kind) at \(problem.span.start) is outside the text (\(lines.lengths.count) lines)")
+            #expect(
+                lines.contains(problem.span.start),
+                "\(testCase.id): \(problem.kind) at \(problem.span.start) is outside the text (\(lines.lengths.count) lines)")
             #expect(problem.span.start <= problem.span.end, "\(testCase.id): \(problem.kind) span \(problem.span) ends before it starts")
             #expect(!problem.message.isEmpty, "\(testCase.id): empty message")
         }
         #expect(result.problems.map(\.span.start) == result.problems.map(\.span.start).sorted(), "\(testCase.id): problems out of order")
     }
 
-    @Test("every node of every parsed case has a span inside the text and inside its parent's",
-          .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"),
-          arguments: YAMLTestSuite.cases)
+    @Test(
+        "every node of every parsed case has a span inside the text and inside its parent's",
+        .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"),
+        arguments: YAMLTestSuite.cases)
     func spansNest(_ testCase: YAMLTestSuite.Case) {
         let result = YAMLParser().parse(testCase.bytes)
         let lines = LineTable(testCase.bytes)
@@ -82,15 +86,19 @@ struct YAMLTestSuiteTests {
             switch node.content {
             case .scalar: break
             case .sequence(let items): items.forEach { visit($0, within: node.span) }
-            case .mapping(let pairs): pairs.forEach { visit($0.key, within: node.span); visit($0.value, within: node.span) }
+            case .mapping(let pairs):
+                pairs.forEach {
+                    visit($0.key, within: node.span); visit($0.value, within: node.span)
+                }
             }
         }
         result.documents.forEach { visit($0, within: nil) }
         #expect(failures.isEmpty, "\(testCase.id): \(failures.joined(separator: "; "))")
     }
 
-    @Test("error cases are rejected, except exactly the ones libyaml 0.2.5 is known to accept",
-          .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
+    @Test(
+        "error cases are rejected, except exactly the ones libyaml 0.2.5 is known to accept",
+        .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
     func errorCasesAreRejected() {
         let accepted = YAMLTestSuite.cases
             .filter { $0.kind == .error && !YAMLParser().parse($0.bytes).hasFatalProblem }
@@ -98,8 +106,9 @@ struct YAMLTestSuiteTests {
         #expect(Set(accepted) == Self.acceptedErrorCases)
     }
 
-    @Test("valid cases that parse convert to the suite's JSON, except the listed mismatches",
-          .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
+    @Test(
+        "valid cases that parse convert to the suite's JSON, except the listed mismatches",
+        .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
     func validCasesMatchJSON() throws {
         var mismatches: Set<String> = []
         var compared = 0
@@ -122,8 +131,9 @@ struct YAMLTestSuiteTests {
         #expect(compared == 239, "valid cases parsed that have expected JSON")
     }
 
-    @Test("the suite's counts are as measured",
-          .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
+    @Test(
+        "the suite's counts are as measured",
+        .enabled(if: YAMLTestSuite.isPresent, "yaml-test-suite data not found"))
     func counts() {
         var counts: [String: Int] = [:]
         for testCase in YAMLTestSuite.cases {

@@ -20,10 +20,11 @@ public struct CalendarBuilder: Sendable {
     /// evening in New York is Monday in Berlin; and, before, as long as the longest poll runs,
     /// so a repeating poll that closes inside the span brings its "post the results" task.
     public func scheduleWindow(for span: CalendarSpan) -> ClosedRange<LocalDate> {
-        let longestPoll = workspace.items.compactMap { item -> Int? in
-            guard case .poll(let poll) = item.details else { return nil }
-            return poll.duration.value.seconds
-        }.max() ?? 0
+        let longestPoll =
+            workspace.items.compactMap { item -> Int? in
+                guard case .poll(let poll) = item.details else { return nil }
+                return poll.duration.value.seconds
+            }.max() ?? 0
         return span.first.adding(days: -1 - (longestPoll + 86_399) / 86_400)...span.last.adding(days: 1)
     }
 
@@ -48,8 +49,9 @@ public struct CalendarBuilder: Sendable {
                     date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1],
                     slots: slotsByDay[date.description] ?? [], deadlines: deadlinesByDay[date.description] ?? [])
             }
-            calendar.weeks.append(CalendarWeek(
-                id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days)))
+            calendar.weeks.append(
+                CalendarWeek(
+                    id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days)))
         }
         return calendar
     }
@@ -65,7 +67,8 @@ public struct CalendarBuilder: Sendable {
     private func slot(_ occurrence: Occurrence, in span: CalendarSpan, clock: ZoneConverter) -> CalendarSlot? {
         let (date, time) = clock.local(occurrence.start)
         guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex),
-              let channel = workspace.channels[occurrence.channelID] else { return nil }
+            let channel = workspace.channels[occurrence.channelID]
+        else { return nil }
         let item = workspace.items[occurrence.itemIndex]
         let profile = workspace.profile(of: channel)
         let wording = SlotWording(item: item, channelID: channel.id.value)
@@ -118,7 +121,8 @@ public struct CalendarBuilder: Sendable {
             (date, time, utc) = (local.date, local.time.description, UTCText.format(instant))
         }
         guard span.contains(date), workspace.items.indices.contains(deadline.itemIndex),
-              let channel = workspace.channels[deadline.channelID] else { return nil }
+            let channel = workspace.channels[deadline.channelID]
+        else { return nil }
         let item = workspace.items[deadline.itemIndex]
         let profile = workspace.profile(of: channel)
         var checklist: [ChecklistEntry] = []

@@ -88,8 +88,9 @@ public struct CalendarMonth: Hashable, Sendable, CustomStringConvertible {
         default:
             let parts = name.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-                  parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-                  let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+                parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+                let year = Int(parts[0]), let month = Int(parts[1])
+            else { return nil }
             self.init(year: year, month: month)
             return
         }

@@ -11,7 +11,9 @@ public struct ChecklistDefaults: Sendable {
     /// By platform id, then kind.
     public var platforms: [String: [ItemKind: [Located<String>]]]
 
-    public init(everyItem: [Located<String>] = [], kinds: [ItemKind: [Located<String>]] = [:], platforms: [String: [ItemKind: [Located<String>]]] = [:]) {
+    public init(
+        everyItem: [Located<String>] = [], kinds: [ItemKind: [Located<String>]] = [:], platforms: [String: [ItemKind: [Located<String>]]] = [:]
+    ) {
         self.everyItem = everyItem
         self.kinds = kinds
         self.platforms = platforms

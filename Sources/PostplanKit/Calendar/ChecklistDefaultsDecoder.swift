@@ -24,7 +24,9 @@ enum ChecklistDefaultsDecoder {
         parsed.problems.forEach { context.append($0.diagnostic(in: path)) }
         guard !parsed.hasFatalProblem, let root = parsed.documents.first, !root.isNull else {
             if !parsed.hasFatalProblem {
-                context.report(.missingField, "file is empty; a checklist file starts with '\(versionKey): \(formatVersion)'", at: Span(at: Position(line: 1, column: 1)))
+                context.report(
+                    .missingField, "file is empty; a checklist file starts with '\(versionKey): \(formatVersion)'",
+                    at: Span(at: Position(line: 1, column: 1)))
             }
             return (nil, context.diagnostics)
         }
@@ -63,7 +65,8 @@ enum ChecklistDefaultsDecoder {
     /// `{ bluesky: { post: [...] } }`, each platform one postplan knows.
     private static func byPlatform(_ node: Node, known: [String], context: inout DecodingContext) -> [String: [ItemKind: [Located<String>]]] {
         guard let pairs = node.mapping else {
-            context.report(.wrongType, "'platforms' must map platform ids to kinds, like { bluesky: { post: [...] } }; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType, "'platforms' must map platform ids to kinds, like { bluesky: { post: [...] } }; found \(node.shapeName)", at: node.span)
             return [:]
         }
         var lists: [String: [ItemKind: [Located<String>]]] = [:]

@@ -75,16 +75,19 @@ public struct TemplateSource: Sendable {
             do throws(FileSystemError) {
                 switch try fileSystem.entry(at: path) {
                 case .file:
-                    return .found(SourceFile(path: path, bytes: try fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes), isBuiltIn: false))
+                    return .found(
+                        SourceFile(path: path, bytes: try fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes), isBuiltIn: false))
                 case .directory:
-                    return .unreadable(Diagnostic(
-                        .unreadableFile, "'\(path)' is a folder, not a file; remove it to use the built-in \(name)", at: .startOfFile(path)))
+                    return .unreadable(
+                        Diagnostic(
+                            .unreadableFile, "'\(path)' is a folder, not a file; remove it to use the built-in \(name)", at: .startOfFile(path)))
                 case .other:
                     // Found without opening it, so a named pipe cannot block the run.
-                    return .unreadable(Diagnostic(
-                        .unreadableFile,
-                        "'\(path)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in \(name)",
-                        at: .startOfFile(path)))
+                    return .unreadable(
+                        Diagnostic(
+                            .unreadableFile,
+                            "'\(path)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in \(name)",
+                            at: .startOfFile(path)))
                 }
             } catch .notFound where fileSystem.isSymbolicLink(at: path) {
                 return .unreadable(FileSystemError.notFound(path).diagnostic(at: path))

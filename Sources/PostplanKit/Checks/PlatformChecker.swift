@@ -41,13 +41,14 @@ struct PlatformChecker: Sendable {
             let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, sources: sources)
             // The kind's own rules come first; where the kind does not exist on the platform,
             // that one finding says it all and the text and media rules stay quiet.
-            let available = switch item.details {
-            case .post: true
-            case .poll(let poll): PollRules.check(poll, post, into: &diagnostics)
-            case .story(let story): StoryRules.check(story, post, into: &diagnostics)
-            case .productPage(let page): ProductPageRules.check(page, post, profiles: profiles, into: &diagnostics)
-            case .ad(let ad): AdRules.check(ad, post, into: &diagnostics)
-            }
+            let available =
+                switch item.details {
+                case .post: true
+                case .poll(let poll): PollRules.check(poll, post, into: &diagnostics)
+                case .story(let story): StoryRules.check(story, post, into: &diagnostics)
+                case .productPage(let page): ProductPageRules.check(page, post, profiles: profiles, into: &diagnostics)
+                case .ad(let ad): AdRules.check(ad, post, into: &diagnostics)
+                }
             guard available else { continue }
             TextRules.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)

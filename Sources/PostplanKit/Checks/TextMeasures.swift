@@ -26,9 +26,10 @@ enum TextMeasures {
     /// the scalar.
     static func firstForbidden(in text: String, among forbidden: [Unicode.Scalar]) -> (offset: Int, scalar: Unicode.Scalar)? {
         guard let lowest = forbidden.min(),
-              // A scan of the scalars finds nothing in almost every text (the list is short, and
-              // most scalars are below all of it); only then are the graphemes walked.
-              text.unicodeScalars.contains(where: { $0 >= lowest && forbidden.contains($0) }) else { return nil }
+            // A scan of the scalars finds nothing in almost every text (the list is short, and
+            // most scalars are below all of it); only then are the graphemes walked.
+            text.unicodeScalars.contains(where: { $0 >= lowest && forbidden.contains($0) })
+        else { return nil }
         var offset = 0
         for character in text {
             if let bad = character.unicodeScalars.first(where: forbidden.contains) { return (offset, bad) }

@@ -89,7 +89,8 @@ public enum WeightedLengthCounter {
     /// A code point outside the BMP, which twitter-text weighs once, counts both its units here.
     public static func ceiling(of text: String, config: WeightedLengthConfig) -> Int? {
         guard config.scale > 0, config.transformedURLLength >= 0, config.defaultWeight >= 0,
-              config.ranges.allSatisfy({ $0.weight >= 0 }), isNFC(text) else { return nil }
+            config.ranges.allSatisfy({ $0.weight >= 0 }), isNFC(text)
+        else { return nil }
         var sum = 0, links = 0
         var previous: UInt16 = 0
         for unit in text.utf16 {

@@ -5,7 +5,8 @@ enum ChannelDecoder {
     /// The channels that decoded completely, and the ids of all declared channels.
     static func decode(_ node: Node, context: inout DecodingContext) -> (channels: [Channel], ids: [Located<String>]) {
         guard let pairs = node.mapping else {
-            context.report(.wrongType, "'channels' must map channel ids to channels, like { acme-x: { platform: x } }; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType, "'channels' must map channel ids to channels, like { acme-x: { platform: x } }; found \(node.shapeName)", at: node.span)
             return ([], [])
         }
         var channels: [Channel] = []

@@ -24,9 +24,10 @@ struct CommonFields {
         variants = fields["variants"].flatMap { Self.decodeVariants($0, owner: fields.owner, context: &context) } ?? []
         pillar = fields["pillar"].flatMap { context.keyword($0, key: "pillar", as: Pillar.self) }
         intent = fields["intent"].flatMap { context.keyword($0, key: "intent", as: Intent.self) }
-        checklist = fields["checklist"].flatMap {
-            context.textList($0, key: "checklist", example: "[Reply to every comment within 24 hours]")
-        } ?? []
+        checklist =
+            fields["checklist"].flatMap {
+                context.textList($0, key: "checklist", example: "[Reply to every comment within 24 hours]")
+            } ?? []
         status = fields["status"].flatMap { context.keyword($0, key: "status", as: ItemStatus.self) }
         owner = fields["owner"].flatMap { context.text($0, key: "owner") }
         campaign = fields["campaign"].flatMap { context.text($0, key: "campaign") }
@@ -34,7 +35,8 @@ struct CommonFields {
 
     static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {
         guard let entries = node.sequence else {
-            context.report(.wrongType, "'media' must be a list of attachments, like [{ type: image, file: a.png }]; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType, "'media' must be a list of attachments, like [{ type: image, file: a.png }]; found \(node.shapeName)", at: node.span)
             return nil
         }
         return entries.compactMap { decodeMedia($0, context: &context) }
@@ -53,15 +55,18 @@ struct CommonFields {
 
     private static func decodeVariants(_ node: Node, owner: String, context: inout DecodingContext) -> [Variant]? {
         guard let pairs = node.mapping else {
-            context.report(.wrongType, "'variants' must map channel ids to overrides, like { acme-x: { text: ... } }; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType, "'variants' must map channel ids to overrides, like { acme-x: { text: ... } }; found \(node.shapeName)", at: node.span)
             return nil
         }
         var seen: Set<String> = []
         return pairs.compactMap { pair -> Variant? in
             guard let channel = context.identifier(pair.key, key: "variants"), seen.insert(channel.value).inserted else { return nil }
-            guard let fields = Fields(
-                pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: PlanSchema.variantKeys, context: &context
-            ) else { return nil }
+            guard
+                let fields = Fields(
+                    pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: PlanSchema.variantKeys, context: &context
+                )
+            else { return nil }
             return Variant(
                 channel: channel,
                 text: fields["text"].flatMap { context.text($0, key: "text") },

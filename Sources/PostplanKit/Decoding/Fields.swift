@@ -49,7 +49,8 @@ struct Fields {
             }
             // `x-` keys hold what postplan does not read, such as anchors for merge keys.
             if depth == 0, !known.contains(key.text),
-               !(known.contains(Self.extensionPrefix) && key.text.hasPrefix(Self.extensionPrefix)) {
+                !(known.contains(Self.extensionPrefix) && key.text.hasPrefix(Self.extensionPrefix))
+            {
                 reportUnknown(key.text, at: mapping[index].key.span, in: mapping, known: known, elsewhere: elsewhere, context: &context)
             }
         }

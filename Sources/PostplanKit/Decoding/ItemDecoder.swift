@@ -13,10 +13,12 @@ struct ItemDecoder {
         let kindName = kind?.displayName ?? "item"
         let owner = idText.map { "\(kindName) '\($0)'" } ?? kindName
 
-        guard let fields = Fields(
-            node, owner: owner, known: ItemSchema.keys(for: kind),
-            elsewhere: ItemSchema.kindsUsing, context: &context
-        ) else { return (nil, nil) }
+        guard
+            let fields = Fields(
+                node, owner: owner, known: ItemSchema.keys(for: kind),
+                elsewhere: ItemSchema.kindsUsing, context: &context
+            )
+        else { return (nil, nil) }
 
         let id = fields.required("id", example: "id: launch-teaser", context: &context)
             .flatMap { context.identifier($0, key: "id") }
@@ -28,20 +30,24 @@ struct ItemDecoder {
             context.report(.missingField, "'channels' of \(owner) is empty; name at least one channel", at: node.span)
         }
         for (index, channel) in (channels ?? []).enumerated() where channels?[..<index].contains(where: { $0.value == channel.value }) == true {
-            context.report(.invalidValue, "channel '\(channel.value)' is listed twice in 'channels' of \(owner); list it once", at: channel.range.span)
+            context.report(
+                .invalidValue, "channel '\(channel.value)' is listed twice in 'channels' of \(owner); list it once", at: channel.range.span)
         }
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
         let details = decodedKind.flatMap { decodeDetails($0.value, fields, context: &context) }
         if case .ad(let ad)? = details, case .once(let at)? = schedule, let until = ad.until, until.value.ends(before: at.value) {
-            context.report(.invalidDate, "ad \(idText.map { "'\($0)' " } ?? "")ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day", at: until.range.span)
+            context.report(
+                .invalidDate, "ad \(idText.map { "'\($0)' " } ?? "")ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day",
+                at: until.range.span)
         }
 
         let reference = id.map {
             ItemReference(id: $0, displayName: owner, channels: channels ?? [], variantChannels: common.variants.map(\.channel))
         }
         guard let id, let channels, !channels.isEmpty, let details,
-              schedule != nil || details.kind == .productPage else { return (nil, reference) }
+            schedule != nil || details.kind == .productPage
+        else { return (nil, reference) }
         let item = Item(
             id: id, channels: channels, schedule: schedule, timezone: common.timezone, title: common.title,
             text: common.text, media: common.media, link: common.link, variants: common.variants,
@@ -78,10 +84,13 @@ struct ItemDecoder {
                 _ = context.dateTime(atNode, key: "at")
                 _ = RecurrenceDecoder.decode(repeatNode, owner: fields.owner, context: &context)
                 let repeatKey = fields.keyNode("repeat") ?? atNode
-                context.report(.atOrRepeat, "\(fields.owner) has both 'at' and 'repeat'; keep 'at' for one date or 'repeat' for a series", at: repeatKey.span)
+                context.report(
+                    .atOrRepeat, "\(fields.owner) has both 'at' and 'repeat'; keep 'at' for one date or 'repeat' for a series", at: repeatKey.span)
                 return nil
             case (nil, nil):
-                context.report(.atOrRepeat, "\(fields.owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule", at: Span(at: fields.node.span.start))
+                context.report(
+                    .atOrRepeat, "\(fields.owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule",
+                    at: Span(at: fields.node.span.start))
                 return nil
             }
         }
@@ -91,7 +100,8 @@ struct ItemDecoder {
         switch kind {
         case .post:
             if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(.missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
+                context.report(
+                    .missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
                 return nil
             }
             return .post
@@ -99,7 +109,8 @@ struct ItemDecoder {
             return decodePoll(fields, context: &context).map(ItemDetails.poll)
         case .story:
             if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(.missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
+                context.report(
+                    .missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
                 return nil
             }
             return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))

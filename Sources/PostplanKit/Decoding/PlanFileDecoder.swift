@@ -31,15 +31,21 @@ public enum PlanFileDecoder {
             return nil
         }
         if documents.count > 1 {
-            context.report(.multipleDocuments, "file holds \(documents.count) YAML documents; keep one plan per file, or split them into files", at: Span(at: documents[1].span.start))
+            context.report(
+                .multipleDocuments, "file holds \(documents.count) YAML documents; keep one plan per file, or split them into files",
+                at: Span(at: documents[1].span.start))
         }
         guard root.mapping != nil else {
-            context.report(.notAPlan, "file is not a plan: expected a mapping that starts with 'postplan: \(formatVersion)', found \(root.shapeName)", at: root.span)
+            context.report(
+                .notAPlan, "file is not a plan: expected a mapping that starts with 'postplan: \(formatVersion)', found \(root.shapeName)",
+                at: root.span)
             return nil
         }
         let hasVersion = root.mapping?.contains { $0.key.scalar?.text == "postplan" } ?? false
         guard hasVersion else {
-            context.report(.notAPlan, "file has no 'postplan: \(formatVersion)' line; add it as the first line, or move the file out of the plan folder", at: Span(at: root.span.start))
+            context.report(
+                .notAPlan, "file has no 'postplan: \(formatVersion)' line; add it as the first line, or move the file out of the plan folder",
+                at: Span(at: root.span.start))
             return nil
         }
         let known = PlanSchema.fileKeys.union([Fields.extensionPrefix])
@@ -65,7 +71,8 @@ public enum PlanFileDecoder {
                     if let reference { plan.references.append(reference) }
                 }
             } else {
-                context.report(.wrongType, "'items' must be a list of items, each starting with '- id:'; found \(itemsNode.shapeName)", at: itemsNode.span)
+                context.report(
+                    .wrongType, "'items' must be a list of items, each starting with '- id:'; found \(itemsNode.shapeName)", at: itemsNode.span)
             }
         }
         return plan
@@ -79,7 +86,9 @@ public enum PlanFileDecoder {
         }
         guard let scalar = node.scalar, scalar.text == String(formatVersion) else {
             let written = node.scalar?.text ?? node.shapeName
-            context.report(.unsupportedVersion, "plan format version '\(written)' is not supported; this postplan reads 'postplan: \(formatVersion)'", at: node.span)
+            context.report(
+                .unsupportedVersion, "plan format version '\(written)' is not supported; this postplan reads 'postplan: \(formatVersion)'",
+                at: node.span)
             return false
         }
         return true

@@ -18,7 +18,8 @@ enum ScalarSyntax {
     static func date(_ text: String) -> Result<LocalDate, Failure> {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = digits(parts[0]), let month = digits(parts[1]), let day = digits(parts[2]) else {
+            let year = digits(parts[0]), let month = digits(parts[1]), let day = digits(parts[2])
+        else {
             return .failure(.invalid("'\(text)' is not a date; write YYYY-MM-DD, like 2026-11-24"))
         }
         guard (1...12).contains(month) else {
@@ -41,8 +42,9 @@ enum ScalarSyntax {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         let usage = "write HH:MM on a 24-hour clock, like 09:30"
         guard parts.count == 2 || (parts.count == 3 && parts[2] == "00"),
-              (1...2).contains(parts[0].count), parts[1].count == 2,
-              let hour = digits(parts[0]), let minute = digits(parts[1]) else {
+            (1...2).contains(parts[0].count), parts[1].count == 2,
+            let hour = digits(parts[0]), let minute = digits(parts[1])
+        else {
             if parts.count == 3 {
                 return .failure(.invalidTime("'\(text)' has seconds; postplan schedules to the minute, \(usage)"))
             }
@@ -67,7 +69,8 @@ enum ScalarSyntax {
                 return .failure(.invalid("'\(text)' has no time; add one, like '\(text) 09:00'"))
             }
             if case .success = time(text) {
-                return .failure(.invalid("'\(text)' has no date; write the date too, like '2026-11-24 \(text)', or use 'repeat' for a time on several days"))
+                return .failure(
+                    .invalid("'\(text)' has no date; write the date too, like '2026-11-24 \(text)', or use 'repeat' for a time on several days"))
             }
             return .failure(.invalid("'\(text)' is not a date and time; write YYYY-MM-DD HH:MM, like 2026-11-24 09:00"))
         }
@@ -109,10 +112,10 @@ enum ScalarSyntax {
             }
             let separator = bytes[10]
             guard bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: ":"),
-                  separator == UInt8(ascii: " ") || separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t"),
-                  let year = number(0..<4), year >= 1, let month = number(5..<7), let day = number(8..<10),
-                  let hour = number(11..<13), let minute = number(14..<16),
-                  let date = LocalDate(year: year, month: month, day: day), let time = LocalTime(hour: hour, minute: minute)
+                separator == UInt8(ascii: " ") || separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t"),
+                let year = number(0..<4), year >= 1, let month = number(5..<7), let day = number(8..<10),
+                let hour = number(11..<13), let minute = number(14..<16),
+                let date = LocalDate(year: year, month: month, day: day), let time = LocalTime(hour: hour, minute: minute)
             else { return nil }
             return DateTimeValue(date: date, time: time)
         } ?? nil

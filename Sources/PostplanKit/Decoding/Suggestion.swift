@@ -12,7 +12,8 @@ enum Suggestion {
             let candidateLowered = candidate.lowercased()
             if candidateLowered == lowered { return candidate }
             if lowered.count >= 3, candidateLowered.count >= 3,
-               lowered.hasPrefix(candidateLowered) || candidateLowered.hasPrefix(lowered) {
+                lowered.hasPrefix(candidateLowered) || candidateLowered.hasPrefix(lowered)
+            {
                 best = best.map { $0.distance <= 1 ? $0 : (candidate, 1) } ?? (candidate, 1)
                 continue
             }

@@ -46,7 +46,8 @@ extension DecodingContext {
     mutating func identifier(_ node: Node, key: String) -> Located<String>? {
         guard let id = text(node, key: key) else { return nil }
         guard Self.isValidIdentifier(id.value) else {
-            report(.invalidID, "'\(id.value)' is not a valid id; use letters, digits, '-', '_' and '.', starting with a letter or digit", at: node.span)
+            report(
+                .invalidID, "'\(id.value)' is not a valid id; use letters, digits, '-', '_' and '.', starting with a letter or digit", at: node.span)
             return nil
         }
         return id
@@ -112,8 +113,9 @@ extension DecodingContext {
         if advice.hint.isEmpty {
             advice.hint = "; use an IANA name such as Europe/Berlin, America/New_York or UTC"
         }
-        append(Diagnostic(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(advice.hint)", at: range(node.span))
-            .fixing(name.value, at: range(node.span), with: advice))
+        append(
+            Diagnostic(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(advice.hint)", at: range(node.span))
+                .fixing(name.value, at: range(node.span), with: advice))
         return nil
     }
 
@@ -126,7 +128,10 @@ extension DecodingContext {
         case "true", "True", "TRUE": return raw.map { _ in .flag(true) }
         case "false", "False", "FALSE": return raw.map { _ in .flag(false) }
         case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
-            report(.invalidValue, "'\(key): \(raw.value)' is ambiguous (YAML 1.1 reads it as a boolean, YAML 1.2 as text); write true or false, or quote the text to use it as a label", at: node.span)
+            report(
+                .invalidValue,
+                "'\(key): \(raw.value)' is ambiguous (YAML 1.1 reads it as a boolean, YAML 1.2 as text); write true or false, or quote the text to use it as a label",
+                at: node.span)
             return nil
         default:
             return raw.map { .label($0) }

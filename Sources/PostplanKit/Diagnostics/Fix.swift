@@ -33,9 +33,11 @@ extension Diagnostic {
     /// names: the fix would only make a duplicate), and the range holds just the word, plain or
     /// in quotes, on one line. An anchor, a tag, an escape or a block scalar around the word
     /// would make the replacement cut more than the word: such findings get no fix.
-    func fixing(_ word: String, at range: SourceRange, with advice: Suggestion.Advice, unless taken: (String) -> Bool = { _ in false }) -> Diagnostic {
+    func fixing(_ word: String, at range: SourceRange, with advice: Suggestion.Advice, unless taken: (String) -> Bool = { _ in false }) -> Diagnostic
+    {
         guard let match = advice.match, match != word, !taken(match), range.start.line == range.end.line,
-              [0, 2].contains(range.end.column - range.start.column - word.unicodeScalars.count) else { return self }
+            [0, 2].contains(range.end.column - range.start.column - word.unicodeScalars.count)
+        else { return self }
         var fixed = self
         fixed.fix = .replacing(word, at: range, with: match)
         return fixed

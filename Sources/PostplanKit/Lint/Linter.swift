@@ -44,11 +44,13 @@ public struct Linter: Sendable {
         return config.ignore.contains { GlobPattern($0).matches(relative) }
     }
 
-    static var strategyRules: [any StrategyRule.Type] {[
-        PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
-        HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
-        MissingReplyPlanRule.self,
-    ]}
+    static var strategyRules: [any StrategyRule.Type] {
+        [
+            PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
+            HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
+            MissingReplyPlanRule.self,
+        ]
+    }
 
     /// How many weeks, from today's on, the strategy rules judge.
     public static let lintedWeeks = 13

@@ -15,7 +15,8 @@ enum StrategyExamples {
         for (index, intent) in intents.enumerated() {
             let pillar = pillars.map { ", pillar: \($0[index])" } ?? ", pillar: \(["brand", "insights", "people", "relationships"][index % 4])"
             let media = index == 0 && firstHasImage ? ", media: [{ type: image, file: a.png, alt: A chart }]" : ""
-            text += "  - { id: post-\(index + 1), kind: post, channels: [acme-linkedin], at: 2026-11-\(24 + index) 09:00, "
+            text +=
+                "  - { id: post-\(index + 1), kind: post, channels: [acme-linkedin], at: 2026-11-\(24 + index) 09:00, "
                 + "text: Post \(index + 1)., intent: \(intent)\(pillar)\(media), checklist: [Reply to every comment] }\n"
         }
         return text

@@ -99,8 +99,10 @@ extension Rule {
             serves only one of them builds one quarter of the index; tag items with `pillar:` and \
             spread them.
             """,
-        options: [RuleOption(
-            name: "min-pillars", defaultValue: "2", summary: "pillars a week should serve", kind: .integer, range: 1...Pillar.allCases.count)],
+        options: [
+            RuleOption(
+                name: "min-pillars", defaultValue: "2", summary: "pillars a week should serve", kind: .integer, range: 1...Pillar.allCases.count)
+        ],
         examples: RuleExamples(
             triggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "brand", "brand"])],
             nonTriggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "insights", "brand"])]))
@@ -126,7 +128,11 @@ extension Rule {
             reply task ("Reply to every comment within 24 hours") in the item's checklist, or in the \
             default checklist for its kind.
             """,
-        options: [RuleOption(name: "words", defaultValue: "[reply, replies, answer, respond]", summary: "words that make a checklist task a reply task", kind: .words(allowed: nil))],
+        options: [
+            RuleOption(
+                name: "words", defaultValue: "[reply, replies, answer, respond]", summary: "words that make a checklist task a reply task",
+                kind: .words(allowed: nil))
+        ],
         examples: RuleExamples(
             triggering: [StrategyExamples.dialogue(checklist: "[Share the link in two groups]")],
             nonTriggering: [StrategyExamples.dialogue(checklist: "[Reply to every comment within 24 hours]")]))

@@ -58,7 +58,10 @@ struct Suppressions {
                 return true
             }
             if ids.isEmpty, words.count == 1 {
-                diagnostics.append(Diagnostic(.unknownRule, "'\(head)' names no rule; add the ids of the rules to suppress, like '\(head) promotion-share -- reason'", at: range))
+                diagnostics.append(
+                    Diagnostic(
+                        .unknownRule, "'\(head)' names no rule; add the ids of the rules to suppress, like '\(head) promotion-share -- reason'",
+                        at: range))
             }
             let line = comment.position.line
             for id in ids {
@@ -84,9 +87,11 @@ struct Suppressions {
     /// The diagnostics no directive covers; marks the directives that covered one.
     mutating func filter(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.filter { diagnostic in
-            guard let index = directives.firstIndex(where: {
-                $0.ruleID == diagnostic.ruleID && $0.path == diagnostic.range.path && $0.lines.contains(diagnostic.range.start.line)
-            }) else { return true }
+            guard
+                let index = directives.firstIndex(where: {
+                    $0.ruleID == diagnostic.ruleID && $0.path == diagnostic.range.path && $0.lines.contains(diagnostic.range.start.line)
+                })
+            else { return true }
             directives[index].used = true
             return false
         }
@@ -96,7 +101,9 @@ struct Suppressions {
     /// `isOff` says the config turned off (there is nothing for them to suppress).
     func unused(isOff: (String) -> Bool) -> [Diagnostic] {
         directives.filter { !$0.used && !isOff($0.ruleID) }.map { directive in
-            Diagnostic(.unusedSuppression, "this comment suppresses '\(directive.ruleID)', but no '\(directive.ruleID)' finding is in its range; remove it", at: directive.range)
+            Diagnostic(
+                .unusedSuppression, "this comment suppresses '\(directive.ruleID)', but no '\(directive.ruleID)' finding is in its range; remove it",
+                at: directive.range)
         }
     }
 }

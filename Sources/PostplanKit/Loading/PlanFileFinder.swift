@@ -46,7 +46,9 @@ public struct PlanFileFinder: Sendable {
         }
         // A context inside another one is part of it.
         let outermost = folders.filter { inner in
-            !folders.contains { $0.canonical != inner.canonical && inner.canonical.hasPrefix($0.canonical.hasSuffix("/") ? $0.canonical : $0.canonical + "/") }
+            !folders.contains {
+                $0.canonical != inner.canonical && inner.canonical.hasPrefix($0.canonical.hasSuffix("/") ? $0.canonical : $0.canonical + "/")
+            }
         }
         var distinct: [(file: String, folder: String, canonical: String)] = []
         for entry in outermost where !distinct.contains(where: { $0.canonical == entry.canonical }) { distinct.append(entry) }
@@ -111,8 +113,11 @@ public struct PlanFileFinder: Sendable {
                     }
                 } catch {
                     // A broken link or an unreadable entry matters only if it looks like a plan.
-                    if case .symlinkLoop = error { report(error, at: child) }
-                    else if PlanFileFinder.hasPlanExtension(name) { report(error, at: child) }
+                    if case .symlinkLoop = error {
+                        report(error, at: child)
+                    } else if PlanFileFinder.hasPlanExtension(name) {
+                        report(error, at: child)
+                    }
                 }
             }
         }
@@ -122,10 +127,11 @@ public struct PlanFileFinder: Sendable {
             guard let canonical = try? fileSystem.canonicalPath(path) else { return true }
             if let first = seen[canonical] {
                 if quietly || quietRevisits || first == path { return false }
-                diagnostics.append(Diagnostic(
-                    .symlinkLoop,
-                    "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",
-                    at: .startOfFile(path)))
+                diagnostics.append(
+                    Diagnostic(
+                        .symlinkLoop,
+                        "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",
+                        at: .startOfFile(path)))
                 return false
             }
             seen[canonical] = path

@@ -27,7 +27,8 @@ struct PlanRepositoryContext {
             guard !isRepositoryTop(folder) else { break }
             let above = Self.parent(of: folder)
             guard let here = try? fileSystem.canonicalPath(folder), let there = try? fileSystem.canonicalPath(above),
-                  here != there, holdsPlanFile(above) else { break }
+                here != there, holdsPlanFile(above)
+            else { break }
             folder = above
         }
         return folder
@@ -37,7 +38,8 @@ struct PlanRepositoryContext {
     /// folder's resolved path and its own name).
     private func linkTarget(of file: String) -> String? {
         guard let resolved = try? fileSystem.canonicalPath(file),
-              let folder = try? fileSystem.canonicalPath(Self.parent(of: file)) else { return nil }
+            let folder = try? fileSystem.canonicalPath(Self.parent(of: file))
+        else { return nil }
         let name = file.split(separator: "/").last.map(String.init) ?? file
         return resolved == Self.join(folder, name) ? nil : resolved
     }
@@ -70,7 +72,8 @@ struct PlanRepositoryContext {
             guard !name.hasPrefix("."), PlanFileFinder.hasPlanExtension(name) else { return false }
             let path = Self.join(folder, name)
             guard (try? fileSystem.entry(at: path)) == .file,
-                  let bytes = try? fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes) else { return false }
+                let bytes = try? fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes)
+            else { return false }
             return Self.startsLikePlan(bytes.prefix(Self.headBytes))
         }
     }

@@ -60,13 +60,14 @@ public struct Channel: Sendable {
         handle: Located<String>? = nil, timezone: Located<TimeZoneID>? = nil, instance: Located<String>? = nil,
         range: SourceRange
     ) {
-        values = SharedValue(Values(
-            id: id,
-            platform: platform,
-            account: account,
-            handle: handle,
-            timezone: timezone,
-            instance: instance,
-            range: range))
+        values = SharedValue(
+            Values(
+                id: id,
+                platform: platform,
+                account: account,
+                handle: handle,
+                timezone: timezone,
+                instance: instance,
+                range: range))
     }
 }

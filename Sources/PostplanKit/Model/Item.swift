@@ -119,24 +119,25 @@ public struct Item: Sendable {
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
         campaign: Located<String>? = nil, details: ItemDetails, range: SourceRange
     ) {
-        values = SharedValue(Values(
-            id: id,
-            channels: channels,
-            schedule: schedule,
-            timezone: timezone,
-            title: title,
-            text: text,
-            media: media,
-            link: link,
-            variants: variants,
-            pillar: pillar,
-            intent: intent,
-            checklist: checklist,
-            status: status,
-            owner: owner,
-            campaign: campaign,
-            details: details,
-            range: range))
+        values = SharedValue(
+            Values(
+                id: id,
+                channels: channels,
+                schedule: schedule,
+                timezone: timezone,
+                title: title,
+                text: text,
+                media: media,
+                link: link,
+                variants: variants,
+                pillar: pillar,
+                intent: intent,
+                checklist: checklist,
+                status: status,
+                owner: owner,
+                campaign: campaign,
+                details: details,
+                range: range))
     }
 
     public var kind: ItemKind { details.kind }

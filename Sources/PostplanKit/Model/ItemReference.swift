@@ -35,10 +35,11 @@ public struct ItemReference: Sendable {
     }
 
     public init(id: Located<String>, displayName: String, channels: [Located<String>], variantChannels: [Located<String>]) {
-        values = SharedValue(Values(
-            id: id,
-            displayName: displayName,
-            channels: channels,
-            variantChannels: variantChannels))
+        values = SharedValue(
+            Values(
+                id: id,
+                displayName: displayName,
+                channels: channels,
+                variantChannels: variantChannels))
     }
 }

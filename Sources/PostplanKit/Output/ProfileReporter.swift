@@ -3,7 +3,8 @@
 public enum ProfileReporter {
     public static func overview(_ registry: ProfileRegistry) -> String {
         let rows = registry.sorted.map { profile -> [String] in
-            let length = profile.integer(.textMaxLength, on: nil).map { "\($0.0) " + (profile.word(.textCounting, on: nil)?.0 ?? "") } ?? "no limit known"
+            let length =
+                profile.integer(.textMaxLength, on: nil).map { "\($0.0) " + (profile.word(.textCounting, on: nil)?.0 ?? "") } ?? "no limit known"
             func has(_ key: FactKey) -> String { profile.flag(key, on: nil)?.0 == true ? "yes" : "no" }
             let ads = profile.words(.adPlacements, on: nil).map { $0.0.isEmpty ? "no" : "yes" } ?? "unknown"
             let origin = profile.base.map { "extends \($0)" } ?? (profile.range.path.hasPrefix("profiles/") ? "built in" : "")

@@ -32,22 +32,27 @@ public struct TextCountReport: Sendable, CustomStringConvertible {
         platform = profile.name
         platformID = profile.id
         let length = profile.textLength(on: date)
-        measures = [Measure(
-            count: length.count(text), limit: profile.integer(.textMaxLength, on: date)?.0, unit: length.unitName, key: .textMaxLength,
-            excess: .length)]
+        measures = [
+            Measure(
+                count: length.count(text), limit: profile.integer(.textMaxLength, on: date)?.0, unit: length.unitName, key: .textMaxLength,
+                excess: .length)
+        ]
         if let (bytes, _) = profile.integer(.textMaxBytes, on: date) {
-            measures.append(Measure(
-                count: TextLength.published(text).utf8.count, limit: bytes, unit: "UTF-8 bytes", key: .textMaxBytes, excess: .length))
+            measures.append(
+                Measure(
+                    count: TextLength.published(text).utf8.count, limit: bytes, unit: "UTF-8 bytes", key: .textMaxBytes, excess: .length))
         }
         if let (hashtags, _) = profile.integer(.textMaxHashtags, on: date) {
-            measures.append(Measure(
-                count: LinkScanner.hashtags(in: text).count, limit: hashtags, unit: "hashtags", key: .textMaxHashtags,
-                excess: .items(singular: "hashtag")))
+            measures.append(
+                Measure(
+                    count: LinkScanner.hashtags(in: text).count, limit: hashtags, unit: "hashtags", key: .textMaxHashtags,
+                    excess: .items(singular: "hashtag")))
         }
         if let (links, _) = profile.integer(.textMaxLinks, on: date) {
-            measures.append(Measure(
-                count: TextMeasures.distinctLinks(in: text, attached: nil, limit: links).count, limit: links, unit: "links",
-                key: .textMaxLinks, excess: .items(singular: "link")))
+            measures.append(
+                Measure(
+                    count: TextMeasures.distinctLinks(in: text, attached: nil, limit: links).count, limit: links, unit: "links",
+                    key: .textMaxLinks, excess: .items(singular: "link")))
         }
         forbiddenCharacters = TextMeasures.forbiddenCharacters(of: profile, on: date)?.scalars ?? []
         forbiddenFound = TextMeasures.firstForbidden(in: text, among: forbiddenCharacters)?.scalar

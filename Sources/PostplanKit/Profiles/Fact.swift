@@ -73,8 +73,9 @@ public struct Fact: Sendable {
         value: FactValue, source: String, checked: LocalDate?, confidence: Confidence,
         from: LocalDate? = nil, until: LocalDate? = nil, range: SourceRange
     ) {
-        values = SharedValue(Values(
-            value: value, source: source, checked: checked, confidence: confidence, from: from, until: until, range: range))
+        values = SharedValue(
+            Values(
+                value: value, source: source, checked: checked, confidence: confidence, from: from, until: until, range: range))
     }
 
     public func applies(on date: LocalDate) -> Bool {

@@ -50,7 +50,8 @@ extension FactKey {
         1, "text.counting", .word(allowed: TextCounting.allCases.map(\.rawValue)),
         "how text length is counted: graphemes (what a reader sees as one character), x-weighted (twitter-text), graphemes-emoji-as-bytes")
     public static let textMaxLength = FactKey(2, "text.max-length", .integer, "longest text, in the counting unit")
-    public static let textMaxBytes = FactKey(3, "text.max-bytes", .integer,
+    public static let textMaxBytes = FactKey(
+        3, "text.max-bytes", .integer,
         "longest text in UTF-8 bytes, a cap besides the counted length in which every link and character counts at its full size")
     public static let textURLLength = FactKey(4, "text.url-length", .integer, "how many characters every http(s) link counts, whatever its length")
     public static let textWeighting = FactKey(5, "text.weighting", .weighting, "weights of code-point ranges, URLs and emoji for x-weighted counting")
@@ -66,7 +67,8 @@ extension FactKey {
     public static let pollMaxOptions = FactKey(12, "poll.max-options", .integer, "most options, the \"other\" option included")
     public static let pollMaxOptionLength = FactKey(13, "poll.max-option-length", .integer, "longest option, in characters")
     public static let pollMaxQuestionLength = FactKey(14, "poll.max-question-length", .integer, "longest question, in characters")
-    public static let pollQuestionIsText = FactKey(15, "poll.question-is-text", .flag, "whether the question is the post text, counted by the text rules")
+    public static let pollQuestionIsText = FactKey(
+        15, "poll.question-is-text", .flag, "whether the question is the post text, counted by the text rules")
     public static let pollDurations = FactKey(16, "poll.durations", .durations, "the only durations a poll can have")
     public static let pollMinDuration = FactKey(17, "poll.min-duration", .duration, "shortest poll")
     public static let pollMaxDuration = FactKey(18, "poll.max-duration", .duration, "longest poll")

@@ -29,7 +29,10 @@ enum ProfileDecoder {
     /// such a value is sourced to the plan file and graded `confirmed`.
     static func decodeOverrides(_ node: Node, context: inout DecodingContext) -> [ProfileOverride] {
         guard let pairs = node.mapping else {
-            context.report(.wrongType, "'platforms' must map platform names to overrides, like { mastodon: { text: { max-length: 1000 } } }; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType,
+                "'platforms' must map platform names to overrides, like { mastodon: { text: { max-length: 1000 } } }; found \(node.shapeName)",
+                at: node.span)
             return []
         }
         let known = Set(["extends", "name"] + FactKey.sections + topLevelFactNames)
@@ -59,9 +62,11 @@ enum ProfileDecoder {
         for section in FactKey.sections {
             guard let sectionNode = fields[section] else { continue }
             let keys = FactKey.all.filter { $0.section == section }
-            guard let sectionFields = Fields(
-                sectionNode, owner: "the '\(section)' section", known: Set(keys.map(\.name)), context: &context
-            ) else { continue }
+            guard
+                let sectionFields = Fields(
+                    sectionNode, owner: "the '\(section)' section", known: Set(keys.map(\.name)), context: &context
+                )
+            else { continue }
             for key in keys {
                 if let node = sectionFields[key.name] {
                     facts[key.path] = decodeHistory(node, key: key, shorthandSource: shorthandSource, context: &context)
@@ -97,11 +102,17 @@ enum ProfileDecoder {
         var confidence = fields["confidence"].flatMap { context.keyword($0, key: "confidence", as: Confidence.self) }?.value
         if shorthandSource == nil {
             // Built-in facts say where they come from; that is what makes them checkable.
-            source = source ?? fields.required("source", example: "source: the platform's API documentation", context: &context)
+            source =
+                source
+                ?? fields.required("source", example: "source: the platform's API documentation", context: &context)
                 .flatMap { context.text($0, key: "source") }?.value
-            checked = checked ?? fields.required("checked", example: "checked: 2026-11-20", context: &context)
+            checked =
+                checked
+                ?? fields.required("checked", example: "checked: 2026-11-20", context: &context)
                 .flatMap { context.date($0, key: "checked") }?.value
-            confidence = confidence ?? fields.required("confidence", example: "confidence: documented", context: &context)
+            confidence =
+                confidence
+                ?? fields.required("confidence", example: "confidence: documented", context: &context)
                 .flatMap { context.keyword($0, key: "confidence", as: Confidence.self) }?.value
         }
         let from = fields["from"].flatMap { context.date($0, key: "from") }
@@ -121,7 +132,9 @@ enum ProfileDecoder {
                 let startsBeforeOtherEnds = (fact.from ?? LocalDate(year: 1, month: 1, day: 1)!) <= (earlier.until ?? .distantFuture)
                 let otherStartsBeforeEnds = (earlier.from ?? LocalDate(year: 1, month: 1, day: 1)!) <= (fact.until ?? .distantFuture)
                 if startsBeforeOtherEnds, otherStartsBeforeEnds {
-                    context.report(.invalidDate, "two values of '\(key.path)' apply on the same days; give them 'from' and 'until' dates that do not overlap", at: fact.range.span)
+                    context.report(
+                        .invalidDate, "two values of '\(key.path)' apply on the same days; give them 'from' and 'until' dates that do not overlap",
+                        at: fact.range.span)
                 }
             }
         }
@@ -159,7 +172,8 @@ enum ProfileDecoder {
         case .word(let allowed):
             guard let word = context.text(node, key: name) else { return nil }
             guard allowed?.contains(word.value) ?? true else {
-                context.report(.invalidValue, "'\(word.value)' is not a valid '\(name)'\(Suggestion.hint(for: word.value, among: allowed ?? []))", at: node.span)
+                context.report(
+                    .invalidValue, "'\(word.value)' is not a valid '\(name)'\(Suggestion.hint(for: word.value, among: allowed ?? []))", at: node.span)
                 return nil
             }
             return .word(word.value)
@@ -168,7 +182,9 @@ enum ProfileDecoder {
             var values: [String] = []
             for word in words {
                 if let allowed, !allowed.contains(word.value) {
-                    context.report(.invalidValue, "'\(word.value)' is not a valid entry of '\(name)'\(Suggestion.hint(for: word.value, among: allowed))", at: word.range.span)
+                    context.report(
+                        .invalidValue, "'\(word.value)' is not a valid entry of '\(name)'\(Suggestion.hint(for: word.value, among: allowed))",
+                        at: word.range.span)
                 } else {
                     values.append(word.value)
                 }

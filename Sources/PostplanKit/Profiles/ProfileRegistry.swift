@@ -43,23 +43,28 @@ public struct ProfileRegistry: Sendable {
         for override in overrides {
             let id = override.id.value
             if let first = seen[id] {
-                diagnostics.append(Diagnostic(
-                    .duplicateID, "platform '\(id)' is already overridden at \(first.id.range); keep its changes in one place",
-                    at: override.id.range, related: [Diagnostic.Related("first override of '\(id)'", at: first.id.range)]))
+                diagnostics.append(
+                    Diagnostic(
+                        .duplicateID, "platform '\(id)' is already overridden at \(first.id.range); keep its changes in one place",
+                        at: override.id.range, related: [Diagnostic.Related("first override of '\(id)'", at: first.id.range)]))
                 continue
             }
             seen[id] = override
             if let extends = override.extends {
                 guard profiles[id] == nil else {
-                    diagnostics.append(Diagnostic(
-                        .unknownPlatform, "'\(id)' is a built-in platform and cannot extend another; remove 'extends' to change it, or choose a new name",
-                        at: extends.range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .unknownPlatform,
+                            "'\(id)' is a built-in platform and cannot extend another; remove 'extends' to change it, or choose a new name",
+                            at: extends.range))
                     continue
                 }
                 guard let base = profiles[extends.value] else {
-                    diagnostics.append(Diagnostic(
-                        .unknownPlatform, "'\(extends.value)' is not a platform\(Suggestion.hint(for: extends.value, among: profiles.keys.sorted()))",
-                        at: extends.range))
+                    diagnostics.append(
+                        Diagnostic(
+                            .unknownPlatform,
+                            "'\(extends.value)' is not a platform\(Suggestion.hint(for: extends.value, among: profiles.keys.sorted()))",
+                            at: extends.range))
                     continue
                 }
                 var derived = base.overridden(by: override)
@@ -71,10 +76,11 @@ public struct ProfileRegistry: Sendable {
             } else if let base = profiles[id] {
                 result.profiles[id] = base.overridden(by: override)
             } else {
-                diagnostics.append(Diagnostic(
-                    .unknownPlatform,
-                    "'\(id)' is not a built-in platform\(Suggestion.hint(for: id, among: profiles.keys.sorted(), listUpTo: 0)); to define a new one, add 'extends:' with the platform it is based on",
-                    at: override.id.range))
+                diagnostics.append(
+                    Diagnostic(
+                        .unknownPlatform,
+                        "'\(id)' is not a built-in platform\(Suggestion.hint(for: id, among: profiles.keys.sorted(), listUpTo: 0)); to define a new one, add 'extends:' with the platform it is based on",
+                        at: override.id.range))
             }
         }
         return (result, diagnostics)

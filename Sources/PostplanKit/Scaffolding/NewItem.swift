@@ -34,7 +34,8 @@ public struct NewItem: Sendable {
             case .noChannels(let folder):
                 return "'\(folder)' declares no channels; add one under 'channels:' first, or name the plan folder with --plans"
             case .findings(let kind, let channel, let folder, let diagnostics, let triedEveryChannel):
-                let subject = triedEveryChannel
+                let subject =
+                    triedEveryChannel
                     ? "no channel in '\(folder)' takes a \(kind.rawValue) without findings; on '\(channel)', the first of them, it would get"
                     : "a \(kind.rawValue) on '\(channel)' would not validate in '\(folder)'; it would get"
                 var findings = TextReporter.render(diagnostics)

@@ -6,21 +6,26 @@ enum ConflictDetector {
         let byChannel = Dictionary(grouping: occurrences) { $0.channelID }
         for channelID in byChannel.keys.sorted() {
             guard let slots = byChannel[channelID], let first = slots.first, let channel = workspace.channels[channelID],
-                  let profile = workspace.profile(of: channel) else { continue }
+                let profile = workspace.profile(of: channel)
+            else { continue }
             func item(_ slot: Occurrence) -> Item { workspace.items[slot.itemIndex] }
             if let (gap, _) = profile.duration(.scheduleMinGap, on: first.date) {
                 // One finding per pair of items, however often two repeats meet.
                 let clashes = zip(slots, slots.dropFirst()).filter { $1.start - $0.start < gap.seconds }
                 let byPair = Dictionary(grouping: clashes) { Pair(earlier: $0.0.itemIndex, later: $0.1.itemIndex) }
-                for (earlier, later) in clashes where byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.first?.1.start == later.start {
+                for (earlier, later) in clashes where byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.first?.1.start == later.start
+                {
                     let times = byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.count ?? 1
                     let minutes = (later.start - earlier.start) / 60
                     let often = times > 1 ? ", and \(times - 1) more times after that" : ""
-                    diagnostics.append(Diagnostic(
-                        .channelGap,
-                        "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)\(often)); \(profile.name) wants at least \(gap) between items, so move one of them",
-                        at: item(later).scheduleRange,
-                        related: [Diagnostic.Related("'\(item(earlier).id.value)' at \(earlier.date) \(earlier.time)", at: item(earlier).scheduleRange)]))
+                    diagnostics.append(
+                        Diagnostic(
+                            .channelGap,
+                            "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)\(often)); \(profile.name) wants at least \(gap) between items, so move one of them",
+                            at: item(later).scheduleRange,
+                            related: [
+                                Diagnostic.Related("'\(item(earlier).id.value)' at \(earlier.date) \(earlier.time)", at: item(earlier).scheduleRange)
+                            ]))
                 }
             }
             if let (limit, _) = profile.integer(.scheduleMaxPerDay, on: first.date) {
@@ -31,11 +36,14 @@ enum ConflictDetector {
                     let extra = daySlots[limit]
                     // Once per item that tips a day over: a repeat would say it every day.
                     guard reported.insert(extra.itemIndex).inserted else { continue }
-                    diagnostics.append(Diagnostic(
-                        .dailyLimit,
-                        "'\(channelID)' has \(daySlots.count) items on \(day); \(profile.name) allows \(limit) a day; move '\(item(extra).id.value)' to another day",
-                        at: item(extra).scheduleRange,
-                        related: daySlots.prefix(limit).map { Diagnostic.Related("'\(item($0).id.value)' at \($0.time)", at: item($0).scheduleRange) }))
+                    diagnostics.append(
+                        Diagnostic(
+                            .dailyLimit,
+                            "'\(channelID)' has \(daySlots.count) items on \(day); \(profile.name) allows \(limit) a day; move '\(item(extra).id.value)' to another day",
+                            at: item(extra).scheduleRange,
+                            related: daySlots.prefix(limit).map {
+                                Diagnostic.Related("'\(item($0).id.value)' at \($0.time)", at: item($0).scheduleRange)
+                            }))
                 }
             }
         }

@@ -77,7 +77,9 @@ public struct Scheduler: Sendable {
                     reportedGap = reportedGap || isGap
                     reportedOverlap = reportedOverlap || isOverlap
                 }
-                add(item, index: index, on: channel, start: resolution.instant, sequence: sequence, zone: zone, converter: converter, window: window, into: &result)
+                add(
+                    item, index: index, on: channel, start: resolution.instant, sequence: sequence, zone: zone, converter: converter, window: window,
+                    into: &result)
             }
         case nil:
             if case .productPage(let page) = item.details {
@@ -91,16 +93,18 @@ public struct Scheduler: Sendable {
         window: ClosedRange<LocalDate>, into result: inout ScheduleResult
     ) {
         let (date, time) = converter.local(start)
-        var occurrence = Occurrence(itemIndex: index, channelID: channel.id.value, start: start, date: date, time: time, zone: zone, end: nil, sequence: sequence)
+        var occurrence = Occurrence(
+            itemIndex: index, channelID: channel.id.value, start: start, date: date, time: time, zone: zone, end: nil, sequence: sequence)
         switch item.details {
         case .poll(let poll):
             let close = start + poll.duration.value.seconds
             occurrence.end = close
             let (closeDate, closeTime) = converter.local(close)
             if window.contains(closeDate) {
-                result.deadlines.append(Deadline(
-                    kind: .postResults, itemIndex: index, channelID: channel.id.value, date: closeDate, time: closeTime, zone: zone,
-                    title: "Post the results of poll '\(item.id.value)' on \(channel.id.value)"))
+                result.deadlines.append(
+                    Deadline(
+                        kind: .postResults, itemIndex: index, channelID: channel.id.value, date: closeDate, time: closeTime, zone: zone,
+                        title: "Post the results of poll '\(item.id.value)' on \(channel.id.value)"))
             }
         case .story(let story):
             occurrence.end = start + (story.expires?.value ?? Story.defaultExpiry).seconds
@@ -108,9 +112,10 @@ public struct Scheduler: Sendable {
             switch ad.until?.value {
             case .endOfDay(let last)?: occurrence.end = converter.resolve(last.adding(days: 1), .midnight).instant
             case .instant(let end)?:
-                occurrence.end = end.utcOffsetSeconds.map {
-                    end.date.dayNumber * 86_400 + end.time.hour * 3_600 + end.time.minute * 60 - $0
-                } ?? converter.resolve(end.date, end.time).instant
+                occurrence.end =
+                    end.utcOffsetSeconds.map {
+                        end.date.dayNumber * 86_400 + end.time.hour * 3_600 + end.time.minute * 60 - $0
+                    } ?? converter.resolve(end.date, end.time).instant
             case nil: break
             }
         case .post, .productPage:
@@ -125,24 +130,28 @@ public struct Scheduler: Sendable {
     ) {
         let launch = page.launch.value
         if window.contains(launch) {
-            result.deadlines.append(Deadline(
-                kind: .launch, itemIndex: index, channelID: channel.id.value, date: launch, time: nil, zone: zone,
-                title: "Launch day of product page '\(page.name.value)' on \(channel.id.value)"))
+            result.deadlines.append(
+                Deadline(
+                    kind: .launch, itemIndex: index, channelID: channel.id.value, date: launch, time: nil, zone: zone,
+                    title: "Launch day of product page '\(page.name.value)' on \(channel.id.value)"))
         }
         guard let profile = workspace.profile(of: channel),
-              let (review, _) = profile.duration(.productPageReviewTime, on: launch) else { return }
+            let (review, _) = profile.duration(.productPageReviewTime, on: launch)
+        else { return }
         let days = (review.seconds + 86_399) / 86_400
         let due = launch.adding(days: -days)
         if window.contains(due) {
-            result.deadlines.append(Deadline(
-                kind: .submitReview, itemIndex: index, channelID: channel.id.value, date: due, time: nil, zone: zone,
-                title: "Submit product page '\(page.name.value)' for \(profile.name) review (\(days) days before the \(launch) launch)"))
+            result.deadlines.append(
+                Deadline(
+                    kind: .submitReview, itemIndex: index, channelID: channel.id.value, date: due, time: nil, zone: zone,
+                    title: "Submit product page '\(page.name.value)' for \(profile.name) review (\(days) days before the \(launch) launch)"))
         }
         if launch >= today, launch - today < days {
-            result.diagnostics.append(Diagnostic(
-                .reviewLeadTime,
-                "product page '\(item.id.value)' launches on \(launch), \(launch - today) days from \(today); \(profile.name) reviews new pages for about \(days) days, so submit it today and be ready to launch later",
-                at: page.launch.range))
+            result.diagnostics.append(
+                Diagnostic(
+                    .reviewLeadTime,
+                    "product page '\(item.id.value)' launches on \(launch), \(launch - today) days from \(today); \(profile.name) reviews new pages for about \(days) days, so submit it today and be ready to launch later",
+                    at: page.launch.range))
         }
     }
 
@@ -155,18 +164,20 @@ public struct Scheduler: Sendable {
             break
         case .gap(let shifted):
             let (_, later) = converter.local(shifted)
-            diagnostics.append(Diagnostic(
-                .nonexistentTime,
-                "\(date) \(time) does not exist in \(zone): the clocks jump forward that night; use \(later), the time it would become, or an earlier time",
-                at: range))
+            diagnostics.append(
+                Diagnostic(
+                    .nonexistentTime,
+                    "\(date) \(time) does not exist in \(zone): the clocks jump forward that night; use \(later), the time it would become, or an earlier time",
+                    at: range))
         case .overlap(let first, _):
             let offset = converter.offset(at: first) / 60
             let sign = offset < 0 ? "-" : "+"
             let written = "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
-            diagnostics.append(Diagnostic(
-                .ambiguousTime,
-                "\(date) \(time) happens twice in \(zone) (the clocks go back); postplan takes the first, at UTC\(written); write an offset, like '\(date)T\(time)\(written)', to say which",
-                at: range))
+            diagnostics.append(
+                Diagnostic(
+                    .ambiguousTime,
+                    "\(date) \(time) happens twice in \(zone) (the clocks go back); postplan takes the first, at UTC\(written); write an offset, like '\(date)T\(time)\(written)', to say which",
+                    at: range))
         }
     }
 }

@@ -118,19 +118,21 @@ public struct Workspace: Sendable {
         for index in item.channels.indices where declared[item.channels[index].value] == nil {
             let reference = item.channels[index]
             let advice = Suggestion.advice(for: reference.value, among: known, listUpTo: 8)
-            diagnostics.append(Diagnostic(
-                .unknownChannel, "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(advice.hint)",
-                at: reference.range
-            ).fixing(reference.value, at: reference.range, with: advice, unless: { match in item.channels.contains { $0.value == match } }))
+            diagnostics.append(
+                Diagnostic(
+                    .unknownChannel, "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(advice.hint)",
+                    at: reference.range
+                ).fixing(reference.value, at: reference.range, with: advice, unless: { match in item.channels.contains { $0.value == match } }))
         }
         guard !item.variantChannels.isEmpty else { return diagnostics }
         let targeted = item.channels.map(\.value)
         for variant in item.variantChannels where !targeted.contains(variant.value) {
             let rule: Rule = declared[variant.value] == nil ? .unknownChannel : .variantChannel
-            diagnostics.append(Diagnostic(
-                rule,
-                "\(item.displayName) has a variant for '\(variant.value)', which is not among its channels\(Suggestion.hint(for: variant.value, among: targeted))",
-                at: variant.range))
+            diagnostics.append(
+                Diagnostic(
+                    rule,
+                    "\(item.displayName) has a variant for '\(variant.value)', which is not among its channels\(Suggestion.hint(for: variant.value, among: targeted))",
+                    at: variant.range))
         }
         return diagnostics
     }

@@ -6,23 +6,24 @@ import Testing
 /// A week with hostile text in every place plan text reaches: a title, a text, a checklist
 /// entry and a product page's name (in a deadline).
 private func hostileCalendar() throws -> PostingCalendar {
-    let plan = berlinCalendarPlan(#"""
-      - id: hostile
-        kind: post
-        channels: [acme]
-        at: 2026-11-24 09:00
-        title: "A | B *bold* _it_ <script>alert('x')</script> & \\ back; semi, comma"
-        text: "Line one, with; specials \\\nLine two | piped"
-        checklist: ["Reply | then <b>bold</b>", "Tab\tand\nnewline"]
-      - id: page
-        kind: product-page
-        channels: [acme]
-        name: "Planner | <Pro>"
-        category: Social Media Management Software
-        cta: { type: request-demo, url: "https://acme.example/demo" }
-        launch: 2026-12-08
-        media: [{ type: video, file: tour.mp4 }]
-    """#)
+    let plan = berlinCalendarPlan(
+        #"""
+          - id: hostile
+            kind: post
+            channels: [acme]
+            at: 2026-11-24 09:00
+            title: "A | B *bold* _it_ <script>alert('x')</script> & \\ back; semi, comma"
+            text: "Line one, with; specials \\\nLine two | piped"
+            checklist: ["Reply | then <b>bold</b>", "Tab\tand\nnewline"]
+          - id: page
+            kind: product-page
+            channels: [acme]
+            name: "Planner | <Pro>"
+            category: Social Media Management Software
+            cta: { type: request-demo, url: "https://acme.example/demo" }
+            launch: 2026-12-08
+            media: [{ type: video, file: tour.mp4 }]
+        """#)
     return try calendar(plan, try week("2026-W48"))
 }
 
@@ -34,9 +35,10 @@ private func builtInTemplate(_ name: String) throws -> TemplateFile {
 struct MarkdownCalendarTests {
     @Test("a day section per day, a line per slot with time, channel, kind and title, checklists as task lists")
     func shape() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: tip, kind: post, channels: [acme], at: 2026-11-24 08:30, text: One tip., checklist: [Thank the first commenter] }
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - { id: tip, kind: post, channels: [acme], at: 2026-11-24 08:30, text: One tip., checklist: [Thank the first commenter] }
+            """)
         let markdown = try MarkdownCalendarRenderer(template: builtInTemplate(MarkdownCalendarRenderer.templateName))
             .render(try calendar(plan, try week("2026-W48")))
         #expect(markdown.hasPrefix("# Posting calendar 2026-W48\n"))
@@ -60,16 +62,20 @@ struct MarkdownCalendarTests {
         #expect(!markdown.contains("<script>"))
         let reviewRow = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("| 2026-11-24 |") })
         #expect(reviewRow.contains(#"Planner \| \<Pro\>"#))
-        let unescapedPipes = reviewRow.indices.filter { reviewRow[$0] == "|" && (reviewRow.index($0, offsetBy: -1, limitedBy: reviewRow.startIndex).map { reviewRow[$0] != "\\" } ?? true) }
+        let unescapedPipes = reviewRow.indices.filter {
+            reviewRow[$0] == "|" && (reviewRow.index($0, offsetBy: -1, limitedBy: reviewRow.startIndex).map { reviewRow[$0] != "\\" } ?? true)
+        }
         #expect(unescapedPipes.count == 4, "the row has three cells: \(reviewRow)")
     }
 
     @Test("a template of the repo's own renders the same model")
     func customTemplate() throws {
-        let template = TemplateFile(path: "t.mustache", text: "{{#weeks}}{{id}}:{{#days}}{{#slots}} {{time}} {{title}}{{/slots}}{{/days}}{{/weeks}}\n")
-        let plan = berlinCalendarPlan("""
-          - { id: tip, kind: post, channels: [acme], at: 2026-11-24 08:30, text: "One *tip*" }
-        """)
+        let template = TemplateFile(
+            path: "t.mustache", text: "{{#weeks}}{{id}}:{{#days}}{{#slots}} {{time}} {{title}}{{/slots}}{{/days}}{{/weeks}}\n")
+        let plan = berlinCalendarPlan(
+            """
+              - { id: tip, kind: post, channels: [acme], at: 2026-11-24 08:30, text: "One *tip*" }
+            """)
         #expect(try MarkdownCalendarRenderer(template: template).render(calendar(plan, week("2026-W48"))) == "2026-W48: 08:30 One \\*tip\\*\n")
     }
 
@@ -127,13 +133,14 @@ struct ICSCalendarTests {
 
     @Test("every line ends in CRLF and holds at most 75 octets, folded between UTF-8 sequences")
     func folding() throws {
-        let plan = berlinCalendarPlan("""
-          - id: wide
-            kind: post
-            channels: [acme]
-            at: 2026-11-24 09:00
-            text: "\(String(repeating: "Grüße 👋🏽 日本語 ", count: 12))"
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - id: wide
+                kind: post
+                channels: [acme]
+                at: 2026-11-24 09:00
+                text: "\(String(repeating: "Grüße 👋🏽 日本語 ", count: 12))"
+            """)
         let ics = ICSCalendarRenderer().render(try calendar(plan, try week("2026-W48")))
         #expect(ics.hasSuffix("\r\n"))
         let bytes = Array(ics.utf8)
@@ -163,9 +170,10 @@ struct ICSCalendarTests {
 
     @Test("a VEVENT per slot with a stable uid, its zone, a 15-minute length, its channel and a reminder")
     func event() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: webinar, kind: post, channels: [acme-us], at: 2026-12-03 11:00, text: Webinar. }
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - { id: webinar, kind: post, channels: [acme-us], at: 2026-12-03 11:00, text: Webinar. }
+            """)
         let lines = Self.unfolded(ICSCalendarRenderer().render(try calendar(plan, try week("2026-W49"))))
         let event = Array(lines.drop { $0 != "BEGIN:VEVENT" }.prefix { $0 != "END:VEVENT" })
         #expect(event.contains("UID:webinar.acme-us@postplan"))
@@ -181,9 +189,10 @@ struct ICSCalendarTests {
 
     @Test("deadlines are VTODOs: due at a time in the calendar's zone, or on a day")
     func todos() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: poll, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: Q?, options: [A, B], duration: 1d }
-        """ + "\n" + productPageItem(launch: "2026-12-09"))
+        let plan = berlinCalendarPlan(
+            """
+              - { id: poll, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: Q?, options: [A, B], duration: 1d }
+            """ + "\n" + productPageItem(launch: "2026-12-09"))
         let lines = Self.unfolded(ICSCalendarRenderer().render(try calendar(plan, try week("2026-W48"))))
         #expect(lines.filter { $0 == "BEGIN:VTODO" }.count == 2)
         #expect(lines.contains("UID:poll.acme.post-results@postplan"))
@@ -197,12 +206,13 @@ struct ICSCalendarTests {
     func daylightZone() {
         var lines = ICSContentLines()
         TimeZoneObservances(zone: "Europe/Berlin", years: 2026...2026)?.write(to: &lines)
-        #expect(lines.text.components(separatedBy: "\r\n") == [
-            "BEGIN:VTIMEZONE", "TZID:Europe/Berlin",
-            "BEGIN:STANDARD", "DTSTART:20251026T030000", "RDATE:20261025T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
-            "BEGIN:DAYLIGHT", "DTSTART:20260329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT",
-            "END:VTIMEZONE", "",
-        ])
+        #expect(
+            lines.text.components(separatedBy: "\r\n") == [
+                "BEGIN:VTIMEZONE", "TZID:Europe/Berlin",
+                "BEGIN:STANDARD", "DTSTART:20251026T030000", "RDATE:20261025T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:20260329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT",
+                "END:VTIMEZONE", "",
+            ])
     }
 
     @Test("the VTIMEZONE of a zone without changes is one standard time")
@@ -215,9 +225,10 @@ struct ICSCalendarTests {
 
     @Test("the same calendar gives the same bytes")
     func deterministic() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: tip, kind: post, channels: [acme, acme-us], at: 2026-11-24 08:30, text: One tip. }
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - { id: tip, kind: post, channels: [acme, acme-us], at: 2026-11-24 08:30, text: One tip. }
+            """)
         let first = ICSCalendarRenderer().render(try calendar(plan, try week("2026-W48")))
         let second = ICSCalendarRenderer().render(try calendar(plan, try week("2026-W48")))
         #expect(first == second)

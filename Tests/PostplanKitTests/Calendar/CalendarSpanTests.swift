@@ -47,11 +47,12 @@ struct CalendarSpanTests {
 
     @Test("2026-W53 exists and holds the days from 2026-12-28 to 2027-01-03")
     func week53() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: new-year-eve, kind: post, channels: [acme], at: 2026-12-31 18:00, text: Happy new year. }
-          - { id: new-year, kind: post, channels: [acme], at: 2027-01-03 10:00, text: First Sunday. }
-          - { id: first-monday, kind: post, channels: [acme], at: 2027-01-04 09:00, text: Back to work. }
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - { id: new-year-eve, kind: post, channels: [acme], at: 2026-12-31 18:00, text: Happy new year. }
+              - { id: new-year, kind: post, channels: [acme], at: 2027-01-03 10:00, text: First Sunday. }
+              - { id: first-monday, kind: post, channels: [acme], at: 2027-01-04 09:00, text: Back to work. }
+            """)
         let result = try calendar(plan, try span(date(2026, 12, 28), date(2027, 1, 10)))
         #expect(result.weeks.map(\.id) == ["2026-W53", "2027-W01"])
         #expect(result.weekOf(item: "new-year-eve") == "2026-W53")
@@ -75,10 +76,12 @@ struct CalendarSpanTests {
 struct WeekLayoutTests {
     static let sunday = WeekLayout(start: .sun), saturday = WeekLayout(start: .sat)
 
-    @Test("a week is named after the ISO week that holds most of its days (its Thursday's), and starts on the layout's day", arguments: [
-        (Weekday.mon, date(2026, 11, 23)), (.tue, date(2026, 11, 24)), (.wed, date(2026, 11, 25)), (.thu, date(2026, 11, 26)),
-        (.fri, date(2026, 11, 20)), (.sat, date(2026, 11, 21)), (.sun, date(2026, 11, 22)),
-    ])
+    @Test(
+        "a week is named after the ISO week that holds most of its days (its Thursday's), and starts on the layout's day",
+        arguments: [
+            (Weekday.mon, date(2026, 11, 23)), (.tue, date(2026, 11, 24)), (.wed, date(2026, 11, 25)), (.thu, date(2026, 11, 26)),
+            (.fri, date(2026, 11, 20)), (.sat, date(2026, 11, 21)), (.sun, date(2026, 11, 22)),
+        ])
     func namedByItsThursday(start: Weekday, first: LocalDate) throws {
         let layout = WeekLayout(start: start), week = try #require(ISOWeek(iso: "2026-W48"))
         #expect((layout.firstDay(of: week), layout.lastDay(of: week)) == (first, first.adding(days: 6)))
@@ -136,9 +139,10 @@ struct WeekLayoutTests {
 
     @Test("a Sunday-week calendar lists Sunday first, and a Sunday post lands in the week it starts")
     func sundayCalendar() throws {
-        let plan = berlinCalendarPlan("""
-          - { id: sunday-post, kind: post, channels: [acme], at: 2026-11-29 10:00, text: A Sunday post. }
-        """)
+        let plan = berlinCalendarPlan(
+            """
+              - { id: sunday-post, kind: post, channels: [acme], at: 2026-11-29 10:00, text: A Sunday post. }
+            """)
         let result = try calendar(plan, CalendarSpan(week: try #require(ISOWeek(iso: "2026-W49")), layout: Self.sunday))
         #expect(result.weeks.map(\.id) == ["2026-W49"])
         #expect(result.weeks.first?.days.map(\.weekday) == ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"])

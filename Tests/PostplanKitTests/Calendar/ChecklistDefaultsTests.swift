@@ -35,16 +35,18 @@ struct ChecklistDefaultsDecodingTests {
 
     @Test("a valid file gives its lists by kind and by platform, with their positions")
     func validFile() throws {
-        let defaults = try #require(expectChecklistFindings("""
-            postplan-checklists: 1
-            every-item: [Check the preview]
-            kinds:
-              poll: [Pin the reply, Share the link]
-            platforms:
-              bluesky:
-                post:
-                  - Keep hashtags few
-            """, []))
+        let defaults = try #require(
+            expectChecklistFindings(
+                """
+                postplan-checklists: 1
+                every-item: [Check the preview]
+                kinds:
+                  poll: [Pin the reply, Share the link]
+                platforms:
+                  bluesky:
+                    post:
+                      - Keep hashtags few
+                """, []))
         #expect(defaults.everyItem.map(\.value) == ["Check the preview"])
         #expect(defaults.kinds[.poll]?.map(\.value) == ["Pin the reply", "Share the link"])
         #expect(defaults.platforms["bluesky"]?[.post]?.map(\.value) == ["Keep hashtags few"])
@@ -53,7 +55,8 @@ struct ChecklistDefaultsDecodingTests {
 
     @Test("a file without the version line is refused")
     func versionRequired() {
-        let defaults = expectChecklistFindings("""
+        let defaults = expectChecklistFindings(
+            """
             1️⃣every-item: [Check]
             """, [(.unsupportedVersion, "1️⃣")])
         #expect(defaults == nil)
@@ -61,7 +64,8 @@ struct ChecklistDefaultsDecodingTests {
 
     @Test("misspelt keys, kinds and platforms are reported with a suggestion")
     func misspellings() {
-        expectChecklistFindings("""
+        expectChecklistFindings(
+            """
             postplan-checklists: 1
             1️⃣kind:
               poll: [A]
@@ -77,7 +81,8 @@ struct ChecklistDefaultsDecodingTests {
 
     @Test("a list where a mapping belongs, a mapping as an entry and an empty entry are reported")
     func wrongShapes() {
-        expectChecklistFindings("""
+        expectChecklistFindings(
+            """
             postplan-checklists: 1
             kinds: 1️⃣[poll]
             every-item:
@@ -88,7 +93,8 @@ struct ChecklistDefaultsDecodingTests {
 
     @Test("a platform defined by the plan repo may have checklists when the repo's platforms are given")
     func repoPlatform() {
-        let defaults = expectChecklistFindings("""
+        let defaults = expectChecklistFindings(
+            """
             postplan-checklists: 1
             platforms:
               fosstodon: { post: [Use content warnings] }
@@ -117,14 +123,15 @@ struct ChecklistCompositionTests {
     func order() {
         let profile = PlatformProfile(id: "fosstodon", name: "Fosstodon", base: "mastodon", facts: [:], range: .startOfFile("p"))
         let checklist = Self.defaults.checklist(for: Self.item(checklist: ["Thank the first commenter"]), on: profile, derived: ["Derived task"])
-        #expect(checklist == [
-            ChecklistEntry(text: "Check the preview", origin: .everyItem),
-            ChecklistEntry(text: "Reply to every comment within 24 hours", origin: .kind),
-            ChecklistEntry(text: "Add a content warning where it helps", origin: .platform),
-            ChecklistEntry(text: "Mention the instance", origin: .platform),
-            ChecklistEntry(text: "Thank the first commenter", origin: .item),
-            ChecklistEntry(text: "Derived task", origin: .derived),
-        ])
+        #expect(
+            checklist == [
+                ChecklistEntry(text: "Check the preview", origin: .everyItem),
+                ChecklistEntry(text: "Reply to every comment within 24 hours", origin: .kind),
+                ChecklistEntry(text: "Add a content warning where it helps", origin: .platform),
+                ChecklistEntry(text: "Mention the instance", origin: .platform),
+                ChecklistEntry(text: "Thank the first commenter", origin: .item),
+                ChecklistEntry(text: "Derived task", origin: .derived),
+            ])
     }
 
     @Test("a task the defaults already list is not repeated, whatever its case")

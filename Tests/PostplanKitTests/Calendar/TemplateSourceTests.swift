@@ -34,7 +34,8 @@ struct TemplateSourceTests {
         let file = try source.template(named: HTMLCalendarRenderer.templateName)
         #expect(file.path == "templates/calendar.html.mustache")
         #expect(file.text.contains("<!DOCTYPE html>"))
-        #expect(try TemplateSource(folder: nil, fileSystem: Self.repo).template(named: "calendar.md.mustache").path == "templates/calendar.md.mustache")
+        #expect(
+            try TemplateSource(folder: nil, fileSystem: Self.repo).template(named: "calendar.md.mustache").path == "templates/calendar.md.mustache")
     }
 
     @Test("a template that is not UTF-8 is a template error naming the file")

@@ -4,17 +4,18 @@ import Testing
 
 /// An ad item on `channels` with the given `placement:` line (or none).
 private func ad(channels: String = "[li-page]", placement: String?, text: String = "Plan a quarter of posts in one afternoon.") -> String {
-    planOnEveryPlatform("""
+    planOnEveryPlatform(
+        """
           - id: 🔟winter-ad
             kind: ad
             channels: \(channels)
         """ + (placement.map { "\n    placement: \($0)" } ?? "") + """
 
-            at: 2026-12-01 08:00
-            until: 2026-12-14
-            text: \(text)
-            cta: { type: learn-more, url: https://acme.example }
-        """)
+                at: 2026-12-01 08:00
+                until: 2026-12-14
+                text: \(text)
+                cta: { type: learn-more, url: https://acme.example }
+            """)
 }
 
 @Suite("Platform checks: ads in the timeline")
@@ -23,7 +24,11 @@ struct AdInTimelineTests {
     func timeline() throws {
         try expectFindings(
             ad(placement: "1️⃣timeline").replacing("🔟", with: ""),
-            [finding(.adInTimeline, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'", "use an ad placement such as 'sponsored-content'")],
+            [
+                finding(
+                    .adInTimeline, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'",
+                    "use an ad placement such as 'sponsored-content'")
+            ],
             stages: .checks)
     }
 
@@ -47,7 +52,11 @@ struct AdInTimelineTests {
     func missingPlacement() throws {
         try expectFindings(
             ad(placement: nil),
-            [finding(.adInTimeline, at: "🔟", message: "ad 'winter-ad' has no 'placement', so it would be posted into the organic timeline", "use an ad placement such as 'sponsored-content'")],
+            [
+                finding(
+                    .adInTimeline, at: "🔟", message: "ad 'winter-ad' has no 'placement', so it would be posted into the organic timeline",
+                    "use an ad placement such as 'sponsored-content'")
+            ],
             stages: .checks)
     }
 
@@ -76,7 +85,11 @@ struct AdPlacementTests {
     func blueskySellsNoAds() throws {
         try expectFindings(
             ad(channels: "[1️⃣bsky]", placement: "sponsored-content", text: repeated("a", 400)).replacing("🔟", with: ""),
-            [finding(.adPlacement, at: "1️⃣", message: "Bluesky sells no ads, so ad 'winter-ad' cannot run on 'bsky'", "plan it on a platform with ad placements")],
+            [
+                finding(
+                    .adPlacement, at: "1️⃣", message: "Bluesky sells no ads, so ad 'winter-ad' cannot run on 'bsky'",
+                    "plan it on a platform with ad placements")
+            ],
             stages: .checks)
     }
 
@@ -95,7 +108,11 @@ struct AdNeedsPageTests {
     func linkedInProfile() throws {
         try expectFindings(
             ad(channels: "[1️⃣li-profile]", placement: "sponsored-content").replacing("🔟", with: ""),
-            [finding(.adNeedsPage, at: "1️⃣", message: "LinkedIn runs ads from company-page or showcase-page accounts, and 'li-profile' is a profile", "run the ad from your page")],
+            [
+                finding(
+                    .adNeedsPage, at: "1️⃣", message: "LinkedIn runs ads from company-page or showcase-page accounts, and 'li-profile' is a profile",
+                    "run the ad from your page")
+            ],
             stages: .checks)
     }
 }

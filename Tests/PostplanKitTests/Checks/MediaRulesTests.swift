@@ -4,7 +4,8 @@ import Testing
 
 /// A post on `channels` whose `media:` lines (indented under the item) are `media`.
 private func post(channels: String, media: String) -> String {
-    planOnEveryPlatform("""
+    planOnEveryPlatform(
+        """
           - id: launch
             kind: post
             channels: \(channels)
@@ -20,7 +21,8 @@ struct MediaRequiredTests {
     @Test("an Instagram post without media is media-required at the channel reference")
     func instagramPostWithoutMedia() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: launch
                     kind: post
                     channels: [li-page, 1️⃣insta]
@@ -59,13 +61,15 @@ struct MediaCountTests {
     @Test("five images on X are media-count at the fifth")
     func fiveImagesOnX() throws {
         try expectFindings(
-            post(channels: "[x]", media: """
-                      - { type: image, file: 1.png }
-                      - { type: image, file: 2.png }
-                      - { type: image, file: 3.png }
-                      - { type: image, file: 4.png }
-                      - 1️⃣{ type: image, file: 5.png }
-                """),
+            post(
+                channels: "[x]",
+                media: """
+                          - { type: image, file: 1.png }
+                          - { type: image, file: 2.png }
+                          - { type: image, file: 3.png }
+                          - { type: image, file: 4.png }
+                          - 1️⃣{ type: image, file: 5.png }
+                    """),
             [finding(.mediaCount, at: "1️⃣", message: "post 'launch' on 'x' (X) has 5 attachments; X allows 4; drop 1 or split the post")],
             stages: .checks)
     }
@@ -73,22 +77,26 @@ struct MediaCountTests {
     @Test("four images on X pass")
     func fourImagesOnX() throws {
         try expectFindings(
-            post(channels: "[x]", media: """
-                      - { type: image, file: 1.png }
-                      - { type: image, file: 2.png }
-                      - { type: image, file: 3.png }
-                      - { type: image, file: 4.png }
-                """),
+            post(
+                channels: "[x]",
+                media: """
+                          - { type: image, file: 1.png }
+                          - { type: image, file: 2.png }
+                          - { type: image, file: 3.png }
+                          - { type: image, file: 4.png }
+                    """),
             [], stages: .checks)
     }
 
     @Test("a video and an image on X are media-alone at the video")
     func videoWithImageOnX() throws {
         try expectFindings(
-            post(channels: "[x]", media: """
-                      - { type: image, file: still.png }
-                      - 1️⃣{ type: video, file: tour.mp4 }
-                """),
+            post(
+                channels: "[x]",
+                media: """
+                          - { type: image, file: still.png }
+                          - 1️⃣{ type: video, file: tour.mp4 }
+                    """),
             [finding(.mediaAlone, at: "1️⃣", message: "on X a video must be the only attachment, and 'launch' has 2; post it separately")],
             stages: .checks)
     }

@@ -25,7 +25,8 @@ struct BuiltInOverrideTests {
     @Test("without an override, a 700-grapheme text is text-length on Mastodon")
     func mastodonDefaultLimit() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: essay
                     kind: post
                     channels: [masto]
@@ -154,7 +155,10 @@ struct OverrideMistakeTests {
     func unknownPlatformWithoutExtends() throws {
         try expectFindings(
             plan(platforms: "  1️⃣fosstodon:\n    text: { max-length: 600 }", text: "Short."),
-            [finding(.unknownPlatform, at: "1️⃣", message: "'fosstodon' is not a built-in platform", "add 'extends:' with the platform it is based on")],
+            [
+                finding(
+                    .unknownPlatform, at: "1️⃣", message: "'fosstodon' is not a built-in platform", "add 'extends:' with the platform it is based on")
+            ],
             stages: .checks)
     }
 
@@ -195,19 +199,23 @@ struct OverrideMistakeTests {
         try expectFindings(
             files: [
                 "a.yaml": """
-                    postplan: 1
-                    platforms:
-                      2️⃣mastodon:
-                        text: { max-length: 1000 }
-                    """,
+                postplan: 1
+                platforms:
+                  2️⃣mastodon:
+                    text: { max-length: 1000 }
+                """,
                 "b.yaml": """
-                    postplan: 1
-                    platforms:
-                      1️⃣mastodon:
-                        text: { max-length: 800 }
-                    """,
+                postplan: 1
+                platforms:
+                  1️⃣mastodon:
+                    text: { max-length: 800 }
+                """,
             ],
-            [finding(.duplicateID, at: "1️⃣", message: "platform 'mastodon' is already overridden at a.yaml:3:3", "keep its changes in one place", related: ["2️⃣"])],
+            [
+                finding(
+                    .duplicateID, at: "1️⃣", message: "platform 'mastodon' is already overridden at a.yaml:3:3", "keep its changes in one place",
+                    related: ["2️⃣"])
+            ],
             stages: .checks)
     }
 }

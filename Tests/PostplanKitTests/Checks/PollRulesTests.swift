@@ -9,7 +9,8 @@ struct PollUnsupportedTests {
         // The text is too long for Bluesky and the image has no alt text: both would be
         // findings on a Bluesky post, and neither is one for a poll that cannot exist there.
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [1️⃣bsky]
@@ -20,14 +21,18 @@ struct PollUnsupportedTests {
                     duration: 1w
                     media: [{ type: image, file: chart.png }]
                 """),
-            [finding(.pollUnsupported, at: "1️⃣", message: "Bluesky has no polls, so poll 'cert-poll' cannot go to 'bsky'", "ask the question in a post")],
+            [
+                finding(
+                    .pollUnsupported, at: "1️⃣", message: "Bluesky has no polls, so poll 'cert-poll' cannot go to 'bsky'", "ask the question in a post")
+            ],
             stages: .checks)
     }
 
     @Test("the same poll's other channels are still checked")
     func otherChannelsStillChecked() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile, 1️⃣bsky]
@@ -46,7 +51,8 @@ struct PollUnsupportedTests {
     @Test("a poll on LinkedIn is supported")
     func linkedInHasPolls() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile, li-page]
@@ -65,7 +71,8 @@ struct PollOptionTests {
     @Test("four options and the other option on LinkedIn are poll-option-count at the other-option value")
     func linkedInFiveOptionsWithOther() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -75,14 +82,19 @@ struct PollOptionTests {
                     other-option: 1️⃣true
                     duration: 1w
                 """),
-            [finding(.pollOptionCount, at: "1️⃣", message: "poll 'cert-poll' has 5 options (the \"Other, see comments\" option counts); LinkedIn allows 4; merge or drop 1")],
+            [
+                finding(
+                    .pollOptionCount, at: "1️⃣",
+                    message: "poll 'cert-poll' has 5 options (the \"Other, see comments\" option counts); LinkedIn allows 4; merge or drop 1")
+            ],
             stages: .checks)
     }
 
     @Test("five plain options on X are poll-option-count at the fifth")
     func xFiveOptions() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [x]
@@ -98,7 +110,8 @@ struct PollOptionTests {
     @Test("three options and the other option on LinkedIn are exactly four, within the limit")
     func linkedInFourOptionsWithOther() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -114,7 +127,8 @@ struct PollOptionTests {
     @Test("a single option on LinkedIn is poll-option-count at that option")
     func linkedInOneOption() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -130,7 +144,8 @@ struct PollOptionTests {
     @Test("a single option and the other option on LinkedIn make two, within the limit")
     func linkedInOneOptionWithOther() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -146,7 +161,8 @@ struct PollOptionTests {
     @Test("a 31-character option on LinkedIn is poll-option-length at its 31st character")
     func linkedInOptionTooLong() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -162,7 +178,8 @@ struct PollOptionTests {
     @Test("a 30-character option on LinkedIn is within the limit")
     func linkedInOptionWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -177,7 +194,8 @@ struct PollOptionTests {
     @Test("a 26-character option on X is poll-option-length at its 26th character")
     func xOptionTooLong() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [x]
@@ -193,7 +211,8 @@ struct PollOptionTests {
     @Test("a 25-character option on X is within the limit")
     func xOptionWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [x]
@@ -208,7 +227,8 @@ struct PollOptionTests {
     @Test("a custom other-option label is an option too: 27 characters on X are poll-option-length at the 26th")
     func xCustomOtherOptionTooLong() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [x]
@@ -225,7 +245,8 @@ struct PollOptionTests {
     @Test("'Yes' and 'yes' are poll-duplicate-option at the second, related to the first")
     func duplicateOptionsIgnoreCase() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -241,7 +262,8 @@ struct PollOptionTests {
     @Test("an option that reads like the other option is poll-duplicate-option at the other-option value")
     func optionDuplicatesOtherOption() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -258,7 +280,8 @@ struct PollOptionTests {
     @Test("options that differ are no duplicates")
     func distinctOptions() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -276,7 +299,8 @@ struct PollQuestionTests {
     @Test("a 141-character question on LinkedIn is poll-question-length at its 141st character")
     func linkedInQuestionTooLong() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -292,7 +316,8 @@ struct PollQuestionTests {
     @Test("a 140-character question on LinkedIn is within the limit")
     func linkedInQuestionWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -307,7 +332,8 @@ struct PollQuestionTests {
     @Test("on X the question is the post text: 281 characters are text-length at the 281st")
     func xQuestionIsText() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [x]
@@ -324,7 +350,8 @@ struct PollQuestionTests {
 @Suite("Platform checks: poll durations")
 struct PollDurationTests {
     func poll(on channel: String, duration: String) -> String {
-        planOnEveryPlatform("""
+        planOnEveryPlatform(
+            """
               - id: cert-poll
                 kind: poll
                 channels: [\(channel)]
@@ -388,7 +415,8 @@ struct PollMediaTests {
     @Test("a poll with media on LinkedIn is poll-media at the first attachment")
     func linkedInPollWithMedia() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile]
@@ -407,7 +435,8 @@ struct PollMediaTests {
     @Test("a poll's media on one channel only, through a variant, is poll-media there")
     func pollMediaThroughVariant() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [li-profile, x]

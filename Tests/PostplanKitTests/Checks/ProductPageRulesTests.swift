@@ -8,7 +8,8 @@ private func productPage(
     cta: String = "cta: { type: request-demo, url: https://acme.example/demo }",
     media: String = "media: [{ type: video, file: assets/tour.mp4 }]"
 ) -> String {
-    planOnEveryPlatform("""
+    planOnEveryPlatform(
+        """
           - id: planner-page
             kind: product-page
             channels: \(channels)
@@ -31,7 +32,11 @@ struct ProductPageHomeTests {
     func linkedInProfile() throws {
         try expectFindings(
             productPage(channels: "[1️⃣li-profile]"),
-            [finding(.productPageNeedsCompanyPage, at: "1️⃣", message: "product page 'planner-page' cannot go to 'li-profile' (LinkedIn profile)", "product pages live on LinkedIn company pages")],
+            [
+                finding(
+                    .productPageNeedsCompanyPage, at: "1️⃣", message: "product page 'planner-page' cannot go to 'li-profile' (LinkedIn profile)",
+                    "product pages live on LinkedIn company pages")
+            ],
             stages: .checks)
     }
 
@@ -49,7 +54,8 @@ struct ProductPageCTATests {
     @Test("a product page without a cta is cta-required at its id")
     func noCTA() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: 1️⃣planner-page
                     kind: product-page
                     channels: [li-page]
@@ -58,7 +64,11 @@ struct ProductPageCTATests {
                     launch: 2026-12-15
                     media: [{ type: video, file: assets/tour.mp4 }]
                 """),
-            [finding(.ctaRequired, at: "1️⃣", message: "product page 'planner-page' has no call-to-action button, which LinkedIn requires", "add 'cta: { type: request-demo, url: https://example.com/demo }'")],
+            [
+                finding(
+                    .ctaRequired, at: "1️⃣", message: "product page 'planner-page' has no call-to-action button, which LinkedIn requires",
+                    "add 'cta: { type: request-demo, url: https://example.com/demo }'")
+            ],
             stages: .checks)
     }
 
@@ -82,11 +92,17 @@ struct ProductPageCTATests {
     func misspeltCTAType() throws {
         try expectFindings(
             productPage(cta: "cta: { type: 1️⃣request-dmeo, url: https://acme.example/demo }"),
-            [finding(.ctaType, at: "1️⃣", message: "'request-dmeo' is not a LinkedIn button type", "did you mean 'request-demo'?", "override it under 'platforms: linkedin:'")],
+            [
+                finding(
+                    .ctaType, at: "1️⃣", message: "'request-dmeo' is not a LinkedIn button type", "did you mean 'request-demo'?",
+                    "override it under 'platforms: linkedin:'")
+            ],
             stages: .checks)
     }
 
-    @Test("every cta type in LinkedIn's list passes", arguments: ["request-demo", "learn-more", "contact-us", "sign-up", "download", "get-started", "try-now", "view-pricing"])
+    @Test(
+        "every cta type in LinkedIn's list passes",
+        arguments: ["request-demo", "learn-more", "contact-us", "sign-up", "download", "get-started", "try-now", "view-pricing"])
     func knownCTATypes(type: String) throws {
         try expectFindings(productPage(cta: "cta: { type: \(type), url: https://acme.example/demo }"), [], stages: .checks)
     }
@@ -95,7 +111,11 @@ struct ProductPageCTATests {
     func httpURL() throws {
         try expectFindings(
             productPage(cta: "cta: { type: request-demo, url: 1️⃣http://acme.example/demo }"),
-            [finding(.ctaURL, at: "1️⃣", message: "call-to-action URL 'http://acme.example/demo' is not an absolute https URL", "like https://example.com/demo")],
+            [
+                finding(
+                    .ctaURL, at: "1️⃣", message: "call-to-action URL 'http://acme.example/demo' is not an absolute https URL",
+                    "like https://example.com/demo")
+            ],
             stages: .checks)
     }
 
@@ -130,7 +150,8 @@ struct ProductPageContentTests {
     @Test("a page without media is a product-page-media warning at its id")
     func noMedia() throws {
         let result = try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: 1️⃣planner-page
                     kind: product-page
                     channels: [li-page]

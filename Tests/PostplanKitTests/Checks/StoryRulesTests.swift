@@ -7,7 +7,8 @@ struct StoryRulesTests {
     @Test("a LinkedIn story on 2021-09-29, the last day of LinkedIn Stories, passes")
     func linkedInStoryOnLastDay() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [li-page]
@@ -20,21 +21,27 @@ struct StoryRulesTests {
     @Test("a LinkedIn story on 2021-09-30 is story-unsupported at the channel reference, naming the date")
     func linkedInStoryAfterRetirement() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [1️⃣li-page]
                     at: 2021-09-30 12:00
                     media: [{ type: video, file: office.mp4 }]
                 """),
-            [finding(.storyUnsupported, at: "1️⃣", message: "LinkedIn has no stories on 2021-09-30 (since 2021-09-30", "publish 'office' as a post, or on a platform with stories")],
+            [
+                finding(
+                    .storyUnsupported, at: "1️⃣", message: "LinkedIn has no stories on 2021-09-30 (since 2021-09-30",
+                    "publish 'office' as a post, or on a platform with stories")
+            ],
             stages: .checks)
     }
 
     @Test("a story on X, which never had stories, is story-unsupported, and its media are not checked there")
     func xHasNoStories() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [1️⃣x]
@@ -48,7 +55,8 @@ struct StoryRulesTests {
     @Test("an Instagram story that expires after 48h is story-expiry at the value")
     func instagramStoryExpiresTooLate() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [insta]
@@ -63,7 +71,8 @@ struct StoryRulesTests {
     @Test("an Instagram story that expires after 24h, or sooner, passes", arguments: ["24h", "1d", "12h"])
     func instagramStoryExpiresInTime(expires: String) throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [insta]
@@ -77,7 +86,8 @@ struct StoryRulesTests {
     @Test("an Instagram story without media is media-required exactly once, at the channel reference")
     func instagramStoryWithoutMedia() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [1️⃣insta]
@@ -91,7 +101,8 @@ struct StoryRulesTests {
     @Test("a Facebook story without media is media-required, though Facebook posts need none")
     func facebookStoryWithoutMedia() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: story
                     channels: [1️⃣fb]
@@ -105,7 +116,8 @@ struct StoryRulesTests {
     @Test("a Facebook post without media passes")
     func facebookPostWithoutMedia() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: office
                     kind: post
                     channels: [fb]

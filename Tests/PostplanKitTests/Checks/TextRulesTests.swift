@@ -7,21 +7,27 @@ struct TextLengthTests {
     @Test("a 301-grapheme text on Bluesky is text-length at the 301st grapheme of a plain scalar")
     func blueskyGraphemesPlain() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
                     at: 2026-11-25 10:00
                     text: \(repeated("a", 300))1️⃣b
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')", "shorten it by 1", "or give 'bsky' its own text under 'variants'")],
+            [
+                finding(
+                    .textLength, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')", "shorten it by 1",
+                    "or give 'bsky' its own text under 'variants'")
+            ],
             stages: .checks)
     }
 
     @Test("a 300-grapheme text on Bluesky is within the limit")
     func blueskyGraphemesWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -35,7 +41,8 @@ struct TextLengthTests {
     func blueskyGraphemesLiteralBlock() throws {
         // "First line.\n" is 12 graphemes, the second line 289; the final line break does not count: 301.
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -52,7 +59,8 @@ struct TextLengthTests {
     @Test("a literal block of exactly 300 graphemes is within Bluesky's limit: the final line break does not count")
     func blueskyLiteralBlockWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -68,21 +76,27 @@ struct TextLengthTests {
     @Test("121 family emoji are 121 graphemes but 3025 UTF-8 bytes: text-length at the 121st on Bluesky")
     func blueskyBytesOverLimit() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
                     at: 2026-11-25 10:00
                     text: \(repeated(familyEmoji, 120))1️⃣\(familyEmoji)
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 3025 of 3000 UTF-8 bytes on Bluesky ('bsky')", "shorten it by 25 bytes", "its own text under 'variants'")],
+            [
+                finding(
+                    .textLength, at: "1️⃣", message: "text is 3025 of 3000 UTF-8 bytes on Bluesky ('bsky')", "shorten it by 25 bytes",
+                    "its own text under 'variants'")
+            ],
             stages: .checks)
     }
 
     @Test("120 family emoji are exactly 3000 UTF-8 bytes, within Bluesky's byte limit")
     func blueskyBytesWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -95,7 +109,8 @@ struct TextLengthTests {
     @Test("1000 three-byte CJK characters are exactly 3000 bytes: only the grapheme limit is exceeded on Bluesky")
     func blueskyCJKAtByteLimit() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -109,7 +124,8 @@ struct TextLengthTests {
     @Test("1001 three-byte CJK characters are 3003 bytes: a second text-length at the 1001st character on Bluesky")
     func blueskyCJKOverByteLimit() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -127,7 +143,8 @@ struct TextLengthTests {
     func mastodonLinkCounts23() throws {
         #expect(fortyCharacterURL.count == 40)
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [masto]
@@ -141,7 +158,8 @@ struct TextLengthTests {
     @Test("on Mastodon a text of 517 graphemes as typed, 500 with its 40-character link counted 23, is within the limit")
     func mastodonLinkCountsWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [masto]
@@ -155,7 +173,8 @@ struct TextLengthTests {
     func blueskyLinkCountsInFull() throws {
         // 250 + 1 + 40 + 1 + 9 = 301 graphemes; with links counted 23 it would be 284.
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -173,7 +192,8 @@ struct TextPositionTests {
     func positionAfterEscapes() throws {
         // "Line one\nCafé " is 14 graphemes written as 22 characters.
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -192,7 +212,8 @@ struct TextPositionTests {
     @Test("in a single-quoted text, a doubled quote is one grapheme")
     func positionAfterDoubledQuote() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -207,7 +228,8 @@ struct TextPositionTests {
     func positionInPlainMultiLine() throws {
         // 150 + 1 (the folded line break) + 149 = 300 graphemes before X.
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -225,7 +247,8 @@ struct VariantTextTests {
     @Test("a base text too long for Bluesky passes when Bluesky has a short variant of its own")
     func blueskyVariantReplacesLongBaseText() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [li-page, bsky]
@@ -240,7 +263,8 @@ struct VariantTextTests {
     @Test("an X variant too long for X is text-length inside the variant, on X only")
     func xVariantTooLongFailsOnXOnly() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [li-page, bsky, x]
@@ -256,7 +280,8 @@ struct VariantTextTests {
     @Test("the base text is checked on the channels without a variant")
     func baseTextCheckedOnOtherChannels() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky, x]
@@ -278,7 +303,8 @@ struct HashtagCountTests {
     @Test("six hashtags on Instagram after 18 December 2025 are hashtag-count at the sixth")
     func instagramSixHashtagsIn2026() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: launch
                     kind: post
                     channels: [insta]
@@ -293,7 +319,8 @@ struct HashtagCountTests {
     @Test("six hashtags on Instagram in early December 2025 pass: the limit was 30 on the item's date")
     func instagramSixHashtagsIn2025() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: launch
                     kind: post
                     channels: [insta]
@@ -307,7 +334,8 @@ struct HashtagCountTests {
     @Test("five hashtags on Instagram in 2026 are within the limit")
     func instagramFiveHashtags() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: launch
                     kind: post
                     channels: [insta]
@@ -321,7 +349,8 @@ struct HashtagCountTests {
     @Test("a repeating item takes its facts from the repeat's first day")
     func repeatTakesFactsFromItsStart() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: tip
                     kind: post
                     channels: [insta]
@@ -344,21 +373,27 @@ struct LinkCountTests {
     func threadsSixLinks() throws {
         let five = Self.links(5).joined(separator: " ")
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
                     at: 2026-11-25 10:00
                     text: Reading list \(five) 1️⃣https://acme.example/6
                 """),
-            [finding(.linkCount, at: "1️⃣", message: "post 'roundup' on 'threads' (Threads) has 6 links; Threads allows 5", "link one page that lists them")],
+            [
+                finding(
+                    .linkCount, at: "1️⃣", message: "post 'roundup' on 'threads' (Threads) has 6 links; Threads allows 5",
+                    "link one page that lists them")
+            ],
             stages: .checks)
     }
 
     @Test("five distinct links on Threads are within the limit")
     func threadsFiveLinks() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -371,7 +406,8 @@ struct LinkCountTests {
     @Test("the same link twice counts once on Threads")
     func threadsRepeatedLinkCountsOnce() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -384,7 +420,8 @@ struct LinkCountTests {
     @Test("an item's 'link' counts with the links in its text: five in the text and a sixth attached is link-count at the text")
     func threadsLinkFieldCounts() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -399,7 +436,8 @@ struct LinkCountTests {
     @Test("a variant's link counts on its channel: five links in the text and the variant's sixth are link-count")
     func threadsVariantLinkCounts() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -415,7 +453,8 @@ struct LinkCountTests {
     @Test("with a link repeated, link-count points at the first link past the limit, not at a repeat")
     func threadsOverflowPastRepeats() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -429,7 +468,8 @@ struct LinkCountTests {
     @Test("Threads had no link limit before 22 December 2025")
     func threadsNoLinkLimitBefore2025_12_22() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: roundup
                     kind: post
                     channels: [threads]
@@ -445,7 +485,8 @@ struct ForbiddenCharacterTests {
     @Test("U+FEFF written as a double-quoted escape is forbidden-character on X at the escape")
     func xRejectsZeroWidthNoBreakSpace() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -459,7 +500,8 @@ struct ForbiddenCharacterTests {
     @Test("U+FFFE is forbidden-character on X too")
     func xRejectsNoncharacterFFFE() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -473,7 +515,8 @@ struct ForbiddenCharacterTests {
     @Test("the same character is fine on a platform that does not forbid it")
     func blueskyTakesZeroWidthNoBreakSpace() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [bsky]
@@ -486,7 +529,8 @@ struct ForbiddenCharacterTests {
     @Test("a text without forbidden characters passes on X")
     func xPlainTextPasses() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -512,7 +556,8 @@ struct XWeightedLengthTests {
     @Test("140 CJK characters weigh 280 on X, within the limit")
     func cjkWithin() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -525,7 +570,8 @@ struct XWeightedLengthTests {
     @Test("141 CJK characters weigh 282 on X: text-length at the 141st")
     func cjkOver() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -540,7 +586,8 @@ struct XWeightedLengthTests {
     func linkWithin() throws {
         #expect(Self.url.count == 40)
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]
@@ -553,7 +600,8 @@ struct XWeightedLengthTests {
     @Test("a 40-character link weighs 23 on X: one letter more after it is text-length at that letter")
     func linkOver() throws {
         try expectFindings(
-            planOnEveryPlatform("""
+            planOnEveryPlatform(
+                """
                   - id: teaser
                     kind: post
                     channels: [x]

@@ -4,14 +4,16 @@ import Testing
 
 @Suite("Suggestions: did you mean")
 struct SuggestionTests {
-    @Test("edit distance counts insertions, deletions and substitutions", arguments: [
-        ("kitten", "sitting", 3),
-        ("options", "optoins", 2),
-        ("", "abc", 3),
-        ("abc", "", 3),
-        ("same", "same", 0),
-        ("Berlín", "Berlin", 1),
-    ])
+    @Test(
+        "edit distance counts insertions, deletions and substitutions",
+        arguments: [
+            ("kitten", "sitting", 3),
+            ("options", "optoins", 2),
+            ("", "abc", 3),
+            ("abc", "", 3),
+            ("same", "same", 0),
+            ("Berlín", "Berlin", 1),
+        ])
     func editDistance(a: String, b: String, expected: Int) {
         #expect(Suggestion.editDistance(a, b, limit: 10) == expected)
     }

@@ -8,7 +8,8 @@ import YAMLTree
 @Suite("Decoding: YAML traps decode as the schema says")
 struct YAMLTrapsTests {
     static func poll(otherOption: String) -> String {
-        planWithItems("""
+        planWithItems(
+            """
               - id: cert-poll
                 kind: poll
                 channels: [acme]
@@ -22,52 +23,60 @@ struct YAMLTrapsTests {
 
     @Test("poll options Yes, No, on and off are four strings, not booleans")
     func yesNoOnOffAreText() throws {
-        let items = try validItems(planWithItems("""
-              - id: cert-poll
-                kind: poll
-                channels: [acme]
-                at: 2026-11-24 09:00
-                question: Which switch?
-                options: [Yes, No, on, off]
-                duration: 1w
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - id: cert-poll
+                    kind: poll
+                    channels: [acme]
+                    at: 2026-11-24 09:00
+                    question: Which switch?
+                    options: [Yes, No, on, off]
+                    duration: 1w
+                """))
         let poll = try #require(items.first).poll()
         #expect(poll.options.map(\.value) == ["Yes", "No", "on", "off"])
     }
 
     @Test("an unquoted repeat time 12:30 is the time 12:30, not the sexagesimal number 750")
     func unquotedTime() throws {
-        let items = try validItems(planWithItems("""
-              - id: tip
-                kind: post
-                channels: [acme]
-                repeat: { every: week, on: [tue], at: 12:30, from: 2026-11-24 }
-                text: A tip.
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - id: tip
+                    kind: post
+                    channels: [acme]
+                    repeat: { every: week, on: [tue], at: 12:30, from: 2026-11-24 }
+                    text: A tip.
+                """))
         #expect(items.first?.recurrence?.at.value == time(12, 30))
     }
 
     @Test("'at: 2026-11-24 09:00' is local time, not a YAML 1.1 timestamp in UTC")
     func timestampLookAlikeIsLocalTime() throws {
-        let items = try validItems(planWithItems("""
-              - id: teaser
-                kind: post
-                channels: [acme]
-                at: 2026-11-24 09:00
-                text: Soon.
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - id: teaser
+                    kind: post
+                    channels: [acme]
+                    at: 2026-11-24 09:00
+                    text: Soon.
+                """))
         #expect(items.first?.onceAt == DateTimeValue(date: date(2026, 11, 24), time: time(9, 0), utcOffsetSeconds: nil))
     }
 
     @Test("a date-time with a UTC offset keeps the offset in seconds")
     func offsetIsKept() throws {
-        let items = try validItems(planWithItems("""
-              - id: teaser
-                kind: post
-                channels: [acme]
-                at: 2026-12-03T11:00-05:00
-                text: Soon.
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - id: teaser
+                    kind: post
+                    channels: [acme]
+                    at: 2026-12-03T11:00-05:00
+                    text: Soon.
+                """))
         #expect(items.first?.onceAt == DateTimeValue(date: date(2026, 12, 3), time: time(11, 0), utcOffsetSeconds: -18_000))
     }
 
@@ -98,18 +107,20 @@ struct YAMLTrapsTests {
 
     @Test("merge keys supply the keys an item does not set, and the item's own keys win")
     func mergeKeys() throws {
-        let items = try validItems(planWithItems("""
-              - &base
-                id: base-post
-                kind: post
-                channels: [acme]
-                at: 2026-11-24 09:00
-                text: Base text
-                pillar: insights
-              - <<: *base
-                id: own-post
-                text: Own text
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - &base
+                    id: base-post
+                    kind: post
+                    channels: [acme]
+                    at: 2026-11-24 09:00
+                    text: Base text
+                    pillar: insights
+                  - <<: *base
+                    id: own-post
+                    text: Own text
+                """))
         try #require(items.count == 2)
         let own = items[1]
         #expect(own.id.value == "own-post")

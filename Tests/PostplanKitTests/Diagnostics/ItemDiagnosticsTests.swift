@@ -7,7 +7,8 @@ struct MissingFieldTests {
     @Test("a poll without 'duration' is missing-field at the start of the item")
     func pollWithoutDuration() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: cert-poll
                     kind: poll
                     channels: [acme]
@@ -21,7 +22,8 @@ struct MissingFieldTests {
     @Test("an ad with an empty 'text:' is missing-field at the key")
     func adWithEmptyText() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: winter-ad
                     kind: ad
                     channels: [acme]
@@ -35,7 +37,8 @@ struct MissingFieldTests {
     @Test("a post with neither text nor media is missing-field at the start of the item")
     func postWithoutTextOrMedia() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: teaser
                     kind: post
                     channels: [acme]
@@ -47,7 +50,8 @@ struct MissingFieldTests {
     @Test("a story with neither media nor text is missing-field at the start of the item")
     func storyWithoutMedia() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: office
                     kind: story
                     channels: [acme]
@@ -59,7 +63,8 @@ struct MissingFieldTests {
     @Test("an empty channels list is missing-field at the list")
     func emptyChannels() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: 1️⃣[]
@@ -86,7 +91,8 @@ struct WrongTypeTests {
     @Test("poll options written as a mapping are wrong-type at the mapping")
     func optionsAsMapping() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [acme]
@@ -101,7 +107,8 @@ struct WrongTypeTests {
     @Test("an item's channels written as a single name are wrong-type at the name")
     func channelsAsScalar() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: 1️⃣acme
@@ -122,7 +129,8 @@ struct UnknownKeyTests {
     @Test("a misspelt key is unknown-key at the key with a did-you-mean, and the key it misses is missing")
     func misspeltKey() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: cert-poll
                     kind: poll
                     channels: [acme]
@@ -140,7 +148,8 @@ struct UnknownKeyTests {
     @Test("a key of another kind of item says which kinds it is for")
     func keyOfAnotherKind() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -154,7 +163,8 @@ struct UnknownKeyTests {
     @Test("a key that several kinds share names all of them")
     func keyOfSeveralKinds() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -182,7 +192,8 @@ struct KeywordValueTests {
     @Test("an unknown kind is unknown-kind at the value, listing the kinds")
     func unknownKind() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: 1️⃣article
                     channels: [acme]
@@ -195,7 +206,8 @@ struct KeywordValueTests {
     @Test("a kind that spells out a known one suggests it")
     func kindTypo() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: 1️⃣posts
                     channels: [acme]
@@ -241,7 +253,8 @@ struct KeywordValueTests {
     @Test("an invalid pillar is invalid-value with a did-you-mean")
     func invalidPillar() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -255,7 +268,8 @@ struct KeywordValueTests {
     @Test("a weekday spelt out in full suggests its three-letter form")
     func weekdaySpeltOut() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: tip
                     kind: post
                     channels: [acme]
@@ -268,7 +282,8 @@ struct KeywordValueTests {
     @Test("'other-option: yes' is invalid-value: YAML 1.1 and 1.2 read it differently")
     func otherOptionYes() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [acme]
@@ -284,7 +299,8 @@ struct KeywordValueTests {
     @Test("an id with a space is invalid-id at the id")
     func invalidID() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: 1️⃣launch teaser
                     kind: post
                     channels: [acme]
@@ -308,7 +324,8 @@ struct KeywordValueTests {
     @Test("an invalid duration is invalid-duration at the value")
     func invalidDuration() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [acme]
@@ -323,7 +340,8 @@ struct KeywordValueTests {
     @Test("a zero duration is invalid-duration")
     func zeroDuration() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: cert-poll
                     kind: poll
                     channels: [acme]

@@ -22,7 +22,8 @@ struct PlanFileDiagnosticsTests {
 
     @Test("a file holding only comments is not a plan")
     func onlyComments() throws {
-        try expectFindings("1️⃣# plans go here\n", [finding(.notAPlan, at: "1️⃣", message: "file holds only comments; a plan file starts with 'postplan: 1'")])
+        try expectFindings(
+            "1️⃣# plans go here\n", [finding(.notAPlan, at: "1️⃣", message: "file holds only comments; a plan file starts with 'postplan: 1'")])
     }
 
     @Test("a top-level list is not a plan, and the message names what was found")
@@ -120,7 +121,8 @@ struct YAMLInputDiagnosticsTests {
     @Test("a key written twice is duplicate-key at the second, related to the first, and the first one is used")
     func duplicateKey() throws {
         let repo = try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -135,7 +137,8 @@ struct YAMLInputDiagnosticsTests {
     @Test("': ' inside a plain value is yaml-syntax at the second colon")
     func colonInPlainValue() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]

@@ -18,7 +18,11 @@ struct ReferenceDiagnosticsTests {
                 at: 2026-11-25 10:00
                 text: Soon.
             """,
-            [finding(.unknownChannel, at: "1️⃣", message: "post 'teaser' names channel 'acme-linkdin', which no plan file defines; did you mean 'acme-linkedin'?")])
+            [
+                finding(
+                    .unknownChannel, at: "1️⃣",
+                    message: "post 'teaser' names channel 'acme-linkdin', which no plan file defines; did you mean 'acme-linkedin'?")
+            ])
     }
 
     @Test("channels defined in one file satisfy references in another")
@@ -70,7 +74,8 @@ struct ReferenceDiagnosticsTests {
     @Test("a variant for a channel no file defines is unknown-channel at the variant")
     func variantForUnknownChannel() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -86,7 +91,8 @@ struct ReferenceDiagnosticsTests {
     func duplicateItemIDAcrossFiles() throws {
         try expectFindings(
             files: [
-                "plans/a.yaml": planWithItems("""
+                "plans/a.yaml": planWithItems(
+                    """
                       - id: 1️⃣teaser
                         kind: post
                         channels: [acme]
@@ -94,14 +100,14 @@ struct ReferenceDiagnosticsTests {
                         text: One
                     """),
                 "plans/b.yaml": """
-                    postplan: 1
-                    items:
-                      - id: 2️⃣teaser
-                        kind: post
-                        channels: [acme]
-                        at: 2026-11-26 10:00
-                        text: Two
-                    """,
+                postplan: 1
+                items:
+                  - id: 2️⃣teaser
+                    kind: post
+                    channels: [acme]
+                    at: 2026-11-26 10:00
+                    text: Two
+                """,
             ],
             [finding(.duplicateID, at: "2️⃣", message: "item id 'teaser' is already used at plans/a.yaml:5:9", related: ["1️⃣"])])
     }
@@ -119,7 +125,8 @@ struct ReferenceDiagnosticsTests {
     @Test("an item with errors still has its channels checked: unknown-channel comes with missing-field")
     func brokenItemStillHasChannelsChecked() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: cert-poll
                     kind: poll
                     channels: [acme, 2️⃣acme-linkdin]
@@ -136,7 +143,8 @@ struct ReferenceDiagnosticsTests {
     @Test("an item with errors still takes part in duplicate ids")
     func brokenItemStillHasIDChecked() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: 1️⃣teaser
                     kind: post
                     channels: [acme]
@@ -159,7 +167,8 @@ struct WholeRunDiagnosticsTests {
     @Test("one run reports the problems of several files, sorted by file and then position")
     func sortedAcrossFiles() throws {
         let fileSystem = InMemoryFileSystem(files: [
-            "plans/b.yaml": planWithItems("""
+            "plans/b.yaml": planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -173,13 +182,14 @@ struct WholeRunDiagnosticsTests {
         let result = try validate(["plans"], on: fileSystem)
         let decodingRuleIDs = Set((Rule.inputRules + Rule.formatRules).map(\.id))
         let found = result.diagnostics.filter { decodingRuleIDs.contains($0.ruleID) }.map { "\($0.range) [\($0.ruleID)]" }
-        #expect(found == [
-            "plans/a.yaml:2:11 [unknown-timezone]",
-            "plans/a.yaml:3:28 [unknown-platform]",
-            "plans/b.yaml:8:9 [invalid-date]",
-            "plans/b.yaml:10:13 [invalid-value]",
-            "plans/c.yml:1:1 [not-a-plan]",
-        ])
+        #expect(
+            found == [
+                "plans/a.yaml:2:11 [unknown-timezone]",
+                "plans/a.yaml:3:28 [unknown-platform]",
+                "plans/b.yaml:8:9 [invalid-date]",
+                "plans/b.yaml:10:13 [invalid-value]",
+                "plans/c.yml:1:1 [not-a-plan]",
+            ])
         #expect(result.diagnostics == result.diagnostics.sorted())
         #expect(result.fileCount == 3)
     }

@@ -7,13 +7,14 @@ struct RepeatedEntryDiagnosticsTests {
     @Test("a channel listed twice in an item's channels is invalid-value at the second")
     func channelListedTwice() throws {
         try expectFindings(
-            planWithItems("""
-              - id: teaser
-                kind: post
-                channels: [acme, 1️⃣acme]
-                at: 2026-11-25 10:00
-                text: Soon.
-            """),
+            planWithItems(
+                """
+                  - id: teaser
+                    kind: post
+                    channels: [acme, 1️⃣acme]
+                    at: 2026-11-25 10:00
+                    text: Soon.
+                """),
             [finding(.invalidValue, at: "1️⃣", message: "listed twice")])
     }
 
@@ -32,14 +33,15 @@ struct RepeatedEntryDiagnosticsTests {
     @Test("a post whose text is empty and whose media list is empty has no content")
     func emptyTextAndMediaAreNoContent() throws {
         try expectFindings(
-            planWithItems("""
-              - 1️⃣id: teaser
-                kind: post
-                channels: [acme]
-                at: 2026-11-25 10:00
-                text: ''
-                media: []
-            """),
+            planWithItems(
+                """
+                  - 1️⃣id: teaser
+                    kind: post
+                    channels: [acme]
+                    at: 2026-11-25 10:00
+                    text: ''
+                    media: []
+                """),
             [finding(.missingField, at: "1️⃣", message: "neither 'text' nor 'media'")])
     }
 

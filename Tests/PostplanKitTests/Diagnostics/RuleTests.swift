@@ -16,9 +16,11 @@ struct RuleTests {
     func idsAreKebabCase() {
         for rule in Rule.all {
             let words = rule.id.split(separator: "-", omittingEmptySubsequences: false)
-            let isKebab = !words.isEmpty && words.allSatisfy { word in
-                !word.isEmpty && word.first!.isLetter && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-            }
+            let isKebab =
+                !words.isEmpty
+                && words.allSatisfy { word in
+                    !word.isEmpty && word.first!.isLetter && word.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+                }
             #expect(isKebab, "'\(rule.id)' is not kebab-case")
         }
     }
@@ -49,12 +51,13 @@ struct RuleTests {
             Diagnostic(.duplicateID, "m", at: at("a.yaml", 1, 5)),
             Diagnostic(.unknownKey, "m", at: at("a.yaml", 1, 10)),
         ]
-        #expect(unsorted.sorted().map { "\($0.range) \($0.ruleID)" } == [
-            "a.yaml:1:5 duplicate-id",
-            "a.yaml:1:5 missing-field",
-            "a.yaml:1:10 unknown-key",
-            "a.yaml:2:1 unknown-key",
-            "b.yaml:1:1 unknown-key",
-        ])
+        #expect(
+            unsorted.sorted().map { "\($0.range) \($0.ruleID)" } == [
+                "a.yaml:1:5 duplicate-id",
+                "a.yaml:1:5 missing-field",
+                "a.yaml:1:10 unknown-key",
+                "a.yaml:2:1 unknown-key",
+                "b.yaml:1:1 unknown-key",
+            ])
     }
 }

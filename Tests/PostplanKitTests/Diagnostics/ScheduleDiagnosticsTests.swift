@@ -7,7 +7,8 @@ struct DateTimeDiagnosticsTests {
     @Test("29 February of a common year is invalid-date, saying the year is not a leap year")
     func februaryTwentyNinthOfCommonYear() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -19,20 +20,23 @@ struct DateTimeDiagnosticsTests {
 
     @Test("29 February of a leap year is a valid date")
     func leapDay() throws {
-        let items = try validItems(planWithItems("""
-              - id: teaser
-                kind: post
-                channels: [acme]
-                at: 2028-02-29 10:00
-                text: Soon.
-            """))
+        let items = try validItems(
+            planWithItems(
+                """
+                  - id: teaser
+                    kind: post
+                    channels: [acme]
+                    at: 2028-02-29 10:00
+                    text: Soon.
+                """))
         #expect(items.first?.onceAt == DateTimeValue(date: date(2028, 2, 29), time: time(10, 0)))
     }
 
     @Test("31 November is invalid-date, saying how many days the month has")
     func thirtyFirstOfNovember() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: planner-page
                     kind: product-page
                     channels: [acme]
@@ -47,7 +51,8 @@ struct DateTimeDiagnosticsTests {
     @Test("'at' with a time and no date is invalid-date, suggesting a date or a repeat")
     func atWithoutDate() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -60,7 +65,8 @@ struct DateTimeDiagnosticsTests {
     @Test("'at' with a date and no time is invalid-date, saying it has no time")
     func atWithoutTime() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: teaser
                     kind: post
                     channels: [acme]
@@ -73,7 +79,8 @@ struct DateTimeDiagnosticsTests {
     @Test("a repeat at 25:00 is invalid-time at the value")
     func hourTwentyFive() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: tip
                     kind: post
                     channels: [acme]
@@ -86,20 +93,25 @@ struct DateTimeDiagnosticsTests {
     @Test("a repeat without 'from' is missing-field: a series needs a first day")
     func repeatWithoutFrom() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: tip
                     kind: post
                     channels: [acme]
                     repeat: 1️⃣{ every: week, on: [tue], at: "08:30" }
                     text: A tip.
                 """),
-            [finding(.missingField, at: "1️⃣", message: "the 'repeat' of post 'tip' has no 'from'; add 'from: YYYY-MM-DD', the first day of the series")])
+            [
+                finding(
+                    .missingField, at: "1️⃣", message: "the 'repeat' of post 'tip' has no 'from'; add 'from: YYYY-MM-DD', the first day of the series")
+            ])
     }
 
     @Test("a repeat that ends before it starts is invalid-date at 'until'")
     func untilBeforeFrom() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: tip
                     kind: post
                     channels: [acme]
@@ -115,7 +127,8 @@ struct AtOrRepeatTests {
     @Test("an item with both 'at' and 'repeat' is at-or-repeat at 'repeat'")
     func both() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: tip
                     kind: post
                     channels: [acme]
@@ -129,7 +142,8 @@ struct AtOrRepeatTests {
     @Test("an item with neither 'at' nor 'repeat' is at-or-repeat at the start of the item")
     func neither() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - 1️⃣id: tip
                     kind: post
                     channels: [acme]
@@ -141,7 +155,8 @@ struct AtOrRepeatTests {
     @Test("a product page with 'at' is at-or-repeat at 'at': it is scheduled by 'launch'")
     func productPageWithAt() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: planner-page
                     kind: product-page
                     channels: [acme]
@@ -157,7 +172,8 @@ struct AtOrRepeatTests {
     @Test("an ad with 'repeat' is at-or-repeat at 'repeat': an ad runs from 'at' to 'until'")
     func adWithRepeat() throws {
         try expectFindings(
-            planWithItems("""
+            planWithItems(
+                """
                   - id: winter-ad
                     kind: ad
                     channels: [acme]

@@ -4,9 +4,9 @@ import Testing
 @testable import PostplanKit
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Hostile input at scale, read from a real folder the way `postplan validate` reads it:
@@ -65,7 +65,8 @@ struct HostileInputTests {
             let many = folder.path("many")
             try FileManager.default.createDirectory(atPath: many, withIntermediateDirectories: true)
             for index in 0..<10_000 {
-                let text = index == 4_321
+                let text =
+                    index == 4_321
                     ? "postplan: 1\nitems: [unclosed\n"
                     : "postplan: 1\nitems: [{ id: p\(index), kind: post, channels: [acme], at: 2027-\(pad(index % 12 + 1))-\(pad(index % 28 + 1)) 10:00, text: Hi. }]\n"
                 try write(text, to: "\(many)/\(index).yaml")

@@ -95,16 +95,19 @@ struct ShortcutTests {
         #expect(LinkScanner.mayContainLink(text) || links == 0)
     }
 
-    @Test("the usual date-and-time form is read like every other form", arguments: [
-        "2026-11-24 09:00", "2026-11-24T09:00", "2026-11-24t23:59", "2026-02-29 09:00", "2026-13-01 09:00",
-        "2026-11-24 24:00", "2026-11-24 09:60", "0000-01-01 00:00", "2026-11-24 9:00", "2026-11-24 09:00Z",
-        "２０２６-11-24 09:00", "2026-11-24_09:00",
-    ])
+    @Test(
+        "the usual date-and-time form is read like every other form",
+        arguments: [
+            "2026-11-24 09:00", "2026-11-24T09:00", "2026-11-24t23:59", "2026-02-29 09:00", "2026-13-01 09:00",
+            "2026-11-24 24:00", "2026-11-24 09:60", "0000-01-01 00:00", "2026-11-24 9:00", "2026-11-24 09:00Z",
+            "２０２６-11-24 09:00", "2026-11-24_09:00",
+        ])
     func dateTimeShortcut(text: String) {
         let viaSeparateParts: DateTimeValue? = {
             let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" || $0 == "t" })
             guard parts.count == 2, case .success(let date) = ScalarSyntax.date(String(parts[0])),
-                  case .success(let time) = ScalarSyntax.time(String(parts[1])) else { return nil }
+                case .success(let time) = ScalarSyntax.time(String(parts[1]))
+            else { return nil }
             return DateTimeValue(date: date, time: time)
         }()
         switch ScalarSyntax.dateTime(text) {
@@ -115,10 +118,12 @@ struct ShortcutTests {
         }
     }
 
-    @Test("iCalendar escaping by bytes gives what escaping character by character gives", arguments: texts + [
-        "semi; colon, comma \\ back", "lines\nand\r\nbreaks\rand\u{0B}\u{0C}", "NEL\u{85}LS\u{2028}PS\u{2029}end",
-        "controls \u{0}\u{7}\u{1B}\u{7F} and \t tab", "\n\u{301} a mark after a break", "\r", "\r\r\n",
-    ])
+    @Test(
+        "iCalendar escaping by bytes gives what escaping character by character gives",
+        arguments: texts + [
+            "semi; colon, comma \\ back", "lines\nand\r\nbreaks\rand\u{0B}\u{0C}", "NEL\u{85}LS\u{2028}PS\u{2029}end",
+            "controls \u{0}\u{7}\u{1B}\u{7F} and \t tab", "\n\u{301} a mark after a break", "\r", "\r\r\n",
+        ])
     func icsEscaping(text: String) {
         var expected = ""
         for character in text {
@@ -135,24 +140,29 @@ struct ShortcutTests {
         #expect(ICSContentLines.escape(text) == expected)
     }
 
-    @Test("a slot title's first line is found by scalars where splitting by characters finds it", arguments: texts + [
-        "\n\n  \t \r\n  second line  \nthird", "  \u{2028}\u{2029}\u{85}after separators", "\u{0B}\u{0C}vertical tab and form feed",
-        "\r\n", "   ", "one\r\ntwo", "é\u{301}\n", "  lead and trail  ", "\u{2028}", "tab\tinside\u{2029}next",
-    ])
+    @Test(
+        "a slot title's first line is found by scalars where splitting by characters finds it",
+        arguments: texts + [
+            "\n\n  \t \r\n  second line  \nthird", "  \u{2028}\u{2029}\u{85}after separators", "\u{0B}\u{0C}vertical tab and form feed",
+            "\r\n", "   ", "one\r\ntwo", "é\u{301}\n", "  lead and trail  ", "\u{2028}", "tab\tinside\u{2029}next",
+        ])
     func slotTitleFirstLine(text: String) {
         let expected = text.split(whereSeparator: \.isNewline).lazy.map { $0.trimmingSpaces() }.first { !$0.isEmpty }
         #expect(SlotWording.firstLine(of: text) == expected)
     }
 
-    @Test("the built-in templates render a calendar from plain values as from the model's structures", arguments: [
-        MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName,
-    ])
+    @Test(
+        "the built-in templates render a calendar from plain values as from the model's structures",
+        arguments: [
+            MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName,
+        ])
     func templateValues(name: String) throws {
-        let plan = berlinCalendarPlan("""
-          - { id: tip, kind: post, channels: [acme, acme-x], at: 2026-11-24 08:30, text: "One tip,\\ntwo lines", checklist: [Thank the first commenter] }
-          - { id: us, kind: post, channels: [acme-us], at: 2026-11-25 09:00, title: "A <b>title</b> & more", text: Hello, pillar: insights, intent: dialogue }
-          - { id: vote, kind: poll, channels: [acme], at: 2026-11-26 10:00, question: Which day?, options: [Mon, Tue], duration: 3d }
-        """ + "\n" + productPageItem(launch: "2026-11-27"))
+        let plan = berlinCalendarPlan(
+            """
+              - { id: tip, kind: post, channels: [acme, acme-x], at: 2026-11-24 08:30, text: "One tip,\\ntwo lines", checklist: [Thank the first commenter] }
+              - { id: us, kind: post, channels: [acme-us], at: 2026-11-25 09:00, title: "A <b>title</b> & more", text: Hello, pillar: insights, intent: dialogue }
+              - { id: vote, kind: poll, channels: [acme], at: 2026-11-26 10:00, question: Which day?, options: [Mon, Tue], duration: 3d }
+            """ + "\n" + productPageItem(launch: "2026-11-27"))
         let model = try calendar(plan, try week("2026-W48"))
         #expect(!model.slots.isEmpty && !model.deadlines.isEmpty)
         let file = try TemplateSource(folder: nil, fileSystem: InMemoryFileSystem()).template(named: name)
@@ -192,10 +202,12 @@ struct ShortcutTests {
         #expect((list[1] as? Any?).map { $0 == nil } == true, "a nil element reads as a nil, as Mustache reads an optional")
     }
 
-    @Test("Markdown escaping leaves a text as it is only when escaping it character by character changes nothing", arguments: texts + [
-        "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
-        "en – dash and ’quote’", "#️⃣ keycap", "plain words only", "varia \u{1FEF} is not a backtick", "#x\u{1FEF}",
-    ])
+    @Test(
+        "Markdown escaping leaves a text as it is only when escaping it character by character changes nothing",
+        arguments: texts + [
+            "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
+            "en – dash and ’quote’", "#️⃣ keycap", "plain words only", "varia \u{1FEF} is not a backtick", "#x\u{1FEF}",
+        ])
     func markdownEscaping(text: String) {
         let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]
         var expected = ""
@@ -212,9 +224,11 @@ struct ShortcutTests {
         #expect(MarkdownEscaping().escapeText(text) == expected)
     }
 
-    @Test("iCalendar lines fold at 75 octets between scalars, as scalar by scalar", arguments: texts + [
-        String(repeating: "👩‍👩‍👧", count: 30), String(repeating: "a", count: 75), String(repeating: "ä", count: 80),
-    ])
+    @Test(
+        "iCalendar lines fold at 75 octets between scalars, as scalar by scalar",
+        arguments: texts + [
+            String(repeating: "👩‍👩‍👧", count: 30), String(repeating: "a", count: 75), String(repeating: "ä", count: 80),
+        ])
     func icsFolding(text: String) {
         var expected = "", octets = 0
         for scalar in text.unicodeScalars {
@@ -246,10 +260,12 @@ struct ShortcutTests {
         #expect(zip(sorted, sorted.dropFirst()).allSatisfy { !($1 < $0) })
     }
 
-    @Test("cached time-zone offsets agree with Foundation's, across transitions, in any order of asking", arguments: [
-        "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Africa/Casablanca", "Europe/Moscow",
-        "Asia/Tokyo", "America/Santiago", "Antarctica/Troll", "UTC",
-    ])
+    @Test(
+        "cached time-zone offsets agree with Foundation's, across transitions, in any order of asking",
+        arguments: [
+            "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Pacific/Apia", "Africa/Casablanca", "Europe/Moscow",
+            "Asia/Tokyo", "America/Santiago", "Antarctica/Troll", "UTC",
+        ])
     func zoneOffsets(zone identifier: String) throws {
         let converter = try #require(ZoneConverter(TimeZoneID(identifier)))
         let zone = try #require(TimeZone(identifier: identifier))
@@ -285,13 +301,17 @@ struct ShortcutTests {
 
     @Test("an item and a fact keep value semantics behind their shared box: changing a copy leaves the original")
     func sharedValuesAreValues() throws {
-        let original = try #require(try validItems(planWithItems("""
-              - id: teaser
-                kind: post
-                channels: [acme]
-                at: 2026-11-24 09:00
-                text: Original text
-            """)).first)
+        let original = try #require(
+            try validItems(
+                planWithItems(
+                    """
+                      - id: teaser
+                        kind: post
+                        channels: [acme]
+                        at: 2026-11-24 09:00
+                        text: Original text
+                    """)
+            ).first)
         var copy = original
         copy.text = Located("Changed text", at: original.range)
         #expect(original.text?.value == "Original text")

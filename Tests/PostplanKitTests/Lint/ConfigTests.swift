@@ -13,7 +13,8 @@ struct ConfigTests {
 
     @Test("a severity word, 'off', and a mapping with severity and options are all understood")
     func settings() {
-        let (config, problems, _) = decode("""
+        let (config, problems, _) = decode(
+            """
             rules:
               format-variety: warning
               pillar-coverage: off
@@ -71,11 +72,13 @@ struct ConfigTests {
         #expect(problems.map(\.ruleID).sorted() == ["invalid-value", "unknown-key"])
     }
 
-    @Test("a whole number outside its option's range is invalid-value at the value, and the default stays", arguments: [
-        ("promotion-share: { max-share: 1️⃣150 }", "'max-share' must be from 0 to 100, found 150"),
-        ("pillar-coverage: { min-pillars: 1️⃣0 }", "'min-pillars' must be from 1 to 4, found 0"),
-        ("pillar-coverage: { min-pillars: 1️⃣5 }", "'min-pillars' must be from 1 to 4, found 5"),
-    ])
+    @Test(
+        "a whole number outside its option's range is invalid-value at the value, and the default stays",
+        arguments: [
+            ("promotion-share: { max-share: 1️⃣150 }", "'max-share' must be from 0 to 100, found 150"),
+            ("pillar-coverage: { min-pillars: 1️⃣0 }", "'min-pillars' must be from 1 to 4, found 0"),
+            ("pillar-coverage: { min-pillars: 1️⃣5 }", "'min-pillars' must be from 1 to 4, found 5"),
+        ])
     func optionOutOfRange(setting: String, message: String) {
         let (config, problems, fixture) = decode("rules:\n  \(setting)\n")
         #expect(problems.map(\.ruleID) == ["invalid-value"])
@@ -102,7 +105,8 @@ struct ConfigTests {
 
     @Test("postplan explain gives an option's range after its summary")
     func explainShowsRange() {
-        #expect(RuleReporter.explanation(of: .promotionShare).contains("max-share: 30  — the largest share of promotion items, in percent (0 to 100)\n"))
+        #expect(
+            RuleReporter.explanation(of: .promotionShare).contains("max-share: 30  — the largest share of promotion items, in percent (0 to 100)\n"))
     }
 
     @Test("an empty word list is invalid-value, pointing to 'off' for turning the rule off")
@@ -149,14 +153,16 @@ struct ConfigFinderTests {
 
 @Suite("Glob patterns")
 struct GlobPatternTests {
-    @Test("patterns match as in .gitignore", arguments: [
-        ("plans/archive/**", "plans/archive/2025/q1.yaml", true),
-        ("plans/archive/**", "plans/q4.yaml", false),
-        ("**/*.draft.yaml", "plans/ideas/x.draft.yaml", true),
-        ("**/*.draft.yaml", "x.draft.yaml", true),
-        ("plans/*.yaml", "plans/sub/q4.yaml", false),
-        ("./plans/q?.yaml", "plans/q4.yaml", true),
-    ])
+    @Test(
+        "patterns match as in .gitignore",
+        arguments: [
+            ("plans/archive/**", "plans/archive/2025/q1.yaml", true),
+            ("plans/archive/**", "plans/q4.yaml", false),
+            ("**/*.draft.yaml", "plans/ideas/x.draft.yaml", true),
+            ("**/*.draft.yaml", "x.draft.yaml", true),
+            ("plans/*.yaml", "plans/sub/q4.yaml", false),
+            ("./plans/q?.yaml", "plans/q4.yaml", true),
+        ])
     func matching(pattern: String, path: String, expected: Bool) {
         #expect(GlobPattern(pattern).matches(path) == expected)
     }
@@ -164,20 +170,22 @@ struct GlobPatternTests {
 
 @Suite("Lint: weeks as week-start cuts them")
 struct LintWeekStartTests {
-    static let plan = StrategyExamples.header + """
-        items:
-          - { id: tuesday, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: Tuesday., pillar: brand, checklist: [Reply to every comment] }
-          - { id: sunday, kind: post, channels: [acme-linkedin], at: 2026-11-29 09:00, text: Sunday., pillar: insights, checklist: [Reply to every comment] }
+    static let plan =
+        StrategyExamples.header + """
+            items:
+              - { id: tuesday, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: Tuesday., pillar: brand, checklist: [Reply to every comment] }
+              - { id: sunday, kind: post, channels: [acme-linkedin], at: 2026-11-29 09:00, text: Sunday., pillar: insights, checklist: [Reply to every comment] }
 
-        """
+            """
 
     @Test("lint judges from the first day of today's week: on a Sunday, the Saturday before is a past week when weeks start on Sunday")
     func lintedWindow() throws {
-        let plan = StrategyExamples.header + """
-            items:
-              - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
+        let plan =
+            StrategyExamples.header + """
+                items:
+                  - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
 
-            """
+                """
         let sunday = date(2026, 11, 22)
         let iso = try lint(["plan.yaml": plan], today: sunday)
         #expect(iso.diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message).first?.hasPrefix("2026-W47 serves brand") == true)

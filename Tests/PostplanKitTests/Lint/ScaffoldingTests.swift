@@ -14,9 +14,12 @@ struct ScaffoldingTests {
 
         """
 
-    @Test("the item printed for every kind is valid where that kind can go", arguments: [
-        (ItemKind.post, "acme-linkedin"), (.poll, "acme-linkedin"), (.story, "acme-insta"), (.productPage, "acme-linkedin"), (.ad, "acme-linkedin"),
-    ])
+    @Test(
+        "the item printed for every kind is valid where that kind can go",
+        arguments: [
+            (ItemKind.post, "acme-linkedin"), (.poll, "acme-linkedin"), (.story, "acme-insta"), (.productPage, "acme-linkedin"),
+            (.ad, "acme-linkedin"),
+        ])
     func itemsAreValid(kind: ItemKind, channel: String) throws {
         let item = try Scaffolding.item(kind, id: "new-\(kind.rawValue)", channel: channel, date: date(2027, 1, 20))
         let result = try validate(["plan.yaml"], on: InMemoryFileSystem(files: ["plan.yaml": Self.channels + item]))
@@ -60,11 +63,13 @@ struct ScaffoldingTests {
 
     @Test("a new repo's plans are valid and lint without errors")
     func skeletonIsValid() throws {
-        let files = Dictionary(uniqueKeysWithValues: Scaffolding.skeleton(timezone: TimeZoneID("Europe/Berlin"), date: date(2026, 11, 30)).map { ($0.path, $0.text) })
-        #expect(Set(files.keys) == [
-            "plans/channels.yaml", "plans/first-plan.yaml", ".postplan.yml", ".github/workflows/postplan.yml", ".pre-commit-config.yaml",
-            "schema/postplan.schema.json",
-        ])
+        let files = Dictionary(
+            uniqueKeysWithValues: Scaffolding.skeleton(timezone: TimeZoneID("Europe/Berlin"), date: date(2026, 11, 30)).map { ($0.path, $0.text) })
+        #expect(
+            Set(files.keys) == [
+                "plans/channels.yaml", "plans/first-plan.yaml", ".postplan.yml", ".github/workflows/postplan.yml", ".pre-commit-config.yaml",
+                "schema/postplan.schema.json",
+            ])
         let plans = files.filter { $0.key.hasPrefix("plans/") }
         let result = try lint(plans, config: files[".postplan.yml"], today: date(2026, 11, 23))
         #expect(!result.diagnostics.contains { $0.severity == .error }, "\(TextReporter.render(result.diagnostics))")

@@ -59,7 +59,9 @@ struct SuppressionTests {
 
     @Test("a # inside a quoted text is not a comment, so it suppresses nothing")
     func hashInText() throws {
-        let plan = header + "  - { id: a, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: \"Q # postplan-disable-file poll-other-option\", options: [A, B], duration: 1d, checklist: [Reply] }\n"
+        let plan =
+            header
+            + "  - { id: a, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: \"Q # postplan-disable-file poll-other-option\", options: [A, B], duration: 1d, checklist: [Reply] }\n"
         let result = try lint(["plans/p.yaml": plan])
         #expect(ruleIDs(result).contains("poll-other-option"))
     }

@@ -39,9 +39,11 @@ struct PlanFileFinderTests {
         #expect(files == ["b.yaml", "a.yaml"])
     }
 
-    @Test("a file named twice, or inside a folder also named, is read once and reported nowhere", arguments: [
-        ["plans", "plans/q4.yaml"], ["plans/q4.yaml", "plans"], ["plans/q4.yaml", "plans/q4.yaml"],
-    ])
+    @Test(
+        "a file named twice, or inside a folder also named, is read once and reported nowhere",
+        arguments: [
+            ["plans", "plans/q4.yaml"], ["plans/q4.yaml", "plans"], ["plans/q4.yaml", "plans/q4.yaml"],
+        ])
     func namingAFileTwiceIsQuiet(paths: [String]) throws {
         let fileSystem = InMemoryFileSystem(files: ["plans/q4.yaml": aPlan])
         let (files, diagnostics) = try PlanFileFinder(fileSystem: fileSystem).find(paths)
@@ -57,10 +59,12 @@ struct PlanFileFinderTests {
         }
     }
 
-    @Test("only names ending in .yaml or .yml, in any case, look like plans", arguments: [
-        ("q4.yaml", true), ("q4.yml", true), ("Q4.YML", true), ("q4.yaml.bak", false), ("q4.json", false),
-        ("yaml", false), (".yaml", false), ("q4.", false),
-    ])
+    @Test(
+        "only names ending in .yaml or .yml, in any case, look like plans",
+        arguments: [
+            ("q4.yaml", true), ("q4.yml", true), ("Q4.YML", true), ("q4.yaml.bak", false), ("q4.json", false),
+            ("yaml", false), (".yaml", false), ("q4.", false),
+        ])
     func planExtension(name: String, isPlan: Bool) {
         #expect(PlanFileFinder.hasPlanExtension(name) == isPlan)
     }

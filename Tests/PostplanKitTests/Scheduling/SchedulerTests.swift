@@ -25,13 +25,14 @@ struct SchedulerDaylightSavingTests {
     @Test("a time in the spring-forward gap is nonexistent-time at the 'at' value, suggesting the shifted time")
     func gapIsAnError() throws {
         try expectFindings(
-            berlinPlan("""
-              - id: spring
-                kind: post
-                channels: [acme]
-                at: 1️⃣2026-03-29 02:30
-                text: Spring.
-            """),
+            berlinPlan(
+                """
+                  - id: spring
+                    kind: post
+                    channels: [acme]
+                    at: 1️⃣2026-03-29 02:30
+                    text: Spring.
+                """),
             [finding(.nonexistentTime, at: "1️⃣", message: "2026-03-29 02:30 does not exist in Europe/Berlin", "use 03:30")],
             stages: .checks)
     }
@@ -39,13 +40,14 @@ struct SchedulerDaylightSavingTests {
     @Test("a time in the fall-back overlap is an ambiguous-time warning that names the offset taken")
     func overlapIsAWarning() throws {
         let repo = try expectFindings(
-            berlinPlan("""
-              - id: autumn
-                kind: post
-                channels: [acme]
-                at: 1️⃣2026-10-25 02:30
-                text: Autumn.
-            """),
+            berlinPlan(
+                """
+                  - id: autumn
+                    kind: post
+                    channels: [acme]
+                    at: 1️⃣2026-10-25 02:30
+                    text: Autumn.
+                """),
             [finding(.ambiguousTime, at: "1️⃣", message: "happens twice", "UTC+02:00", "2026-10-25T02:30+02:00")],
             stages: .checks)
         #expect(repo.diagnostics.first?.severity == .warning)
@@ -54,26 +56,29 @@ struct SchedulerDaylightSavingTests {
     @Test("a weekly repeat that meets the gap once is reported once, at the repeat's time")
     func repeatInGapReportedOnce() throws {
         try expectFindings(
-            berlinPlan("""
-              - id: sunday-night
-                kind: post
-                channels: [acme]
-                repeat: { every: week, on: [sun], at: 1️⃣"02:30", from: 2026-03-01, until: 2026-04-30 }
-                text: Late.
-            """),
+            berlinPlan(
+                """
+                  - id: sunday-night
+                    kind: post
+                    channels: [acme]
+                    repeat: { every: week, on: [sun], at: 1️⃣"02:30", from: 2026-03-01, until: 2026-04-30 }
+                    text: Late.
+                """),
             [finding(.nonexistentTime, at: "1️⃣", message: "2026-03-29 02:30")],
             stages: .checks)
     }
 
     @Test("a time with a UTC offset is a fixed instant, never in a gap")
     func offsetIsFixed() throws {
-        let (result, _) = try schedule(berlinPlan("""
-          - id: fixed
-            kind: post
-            channels: [acme]
-            at: 2026-03-29T02:30+01:00
-            text: Fixed.
-        """), date(2026, 3, 29), date(2026, 3, 29))
+        let (result, _) = try schedule(
+            berlinPlan(
+                """
+                  - id: fixed
+                    kind: post
+                    channels: [acme]
+                    at: 2026-03-29T02:30+01:00
+                    text: Fixed.
+                """), date(2026, 3, 29), date(2026, 3, 29))
         #expect(result.diagnostics.isEmpty)
         #expect(result.occurrences.first?.start == date(2026, 3, 29).dayNumber * 86_400 + 3_600 + 1_800)
         #expect(result.occurrences.first?.time == time(3, 30))
@@ -84,7 +89,8 @@ struct SchedulerDaylightSavingTests {
 struct SchedulerTests {
     @Test("a channel's time zone applies when the item has none; the item's own wins over it")
     func timeZonePrecedence() throws {
-        let (result, _) = try schedule("""
+        let (result, _) = try schedule(
+            """
             postplan: 1
             timezone: Europe/Berlin
             channels:
@@ -100,9 +106,11 @@ struct SchedulerTests {
 
     @Test("a poll's close is its end, and 'post the results' is due then")
     func pollClose() throws {
-        let (result, _) = try schedule(berlinPlan("""
-          - { id: q, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: Q?, options: [A, B], duration: 1w }
-        """), date(2026, 11, 23), date(2026, 12, 6))
+        let (result, _) = try schedule(
+            berlinPlan(
+                """
+                  - { id: q, kind: poll, channels: [acme], at: 2026-11-24 09:00, question: Q?, options: [A, B], duration: 1w }
+                """), date(2026, 11, 23), date(2026, 12, 6))
         let occurrence = try #require(result.occurrences.first)
         #expect(occurrence.end == occurrence.start + 7 * 86_400)
         #expect(result.deadlines.map(\.kind) == [.postResults])
@@ -112,15 +120,16 @@ struct SchedulerTests {
 
     @Test("a product page's review is due 14 days before launch, in the week it is due, not the launch week")
     func reviewDeadline() throws {
-        let plan = berlinPlan("""
-          - id: page
-            kind: product-page
-            channels: [acme]
-            name: Acme Planner
-            category: Software
-            cta: { type: request-demo, url: "https://acme.example/demo" }
-            launch: 2026-12-15
-        """)
+        let plan = berlinPlan(
+            """
+              - id: page
+                kind: product-page
+                channels: [acme]
+                name: Acme Planner
+                category: Software
+                cta: { type: request-demo, url: "https://acme.example/demo" }
+                launch: 2026-12-15
+            """)
         let (reviewWeek, _) = try schedule(plan, date(2026, 11, 30), date(2026, 12, 6))
         #expect(reviewWeek.deadlines.map(\.kind) == [.submitReview])
         #expect(reviewWeek.deadlines.first?.date == date(2026, 12, 1))
@@ -131,33 +140,38 @@ struct SchedulerTests {
     @Test("a launch less than 14 days after today is a review-lead-time warning at 'launch'")
     func leadTimeWarning() throws {
         try expectFindings(
-            berlinPlan("""
-              - id: page
-                kind: product-page
-                channels: [acme]
-                name: Acme Planner
-                category: Software
-                cta: { type: request-demo, url: "https://acme.example/demo" }
-                launch: 1️⃣2026-11-10
-                media: [{ type: video, file: tour.mp4 }]
-            """),
+            berlinPlan(
+                """
+                  - id: page
+                    kind: product-page
+                    channels: [acme]
+                    name: Acme Planner
+                    category: Software
+                    cta: { type: request-demo, url: "https://acme.example/demo" }
+                    launch: 1️⃣2026-11-10
+                    media: [{ type: video, file: tour.mp4 }]
+                """),
             [finding(.reviewLeadTime, at: "1️⃣", message: "9 days from 2026-11-01")],
             stages: .checks)
     }
 
     @Test("an ad runs until the end of its 'until' day in its time zone")
     func adRun() throws {
-        let (result, _) = try schedule(berlinPlan("""
-          - { id: ad, kind: ad, channels: [acme], placement: sponsored-content, at: 2026-12-01 08:00, until: 2026-12-14, text: Buy. }
-        """), date(2026, 12, 1), date(2026, 12, 1))
+        let (result, _) = try schedule(
+            berlinPlan(
+                """
+                  - { id: ad, kind: ad, channels: [acme], placement: sponsored-content, at: 2026-12-01 08:00, until: 2026-12-14, text: Buy. }
+                """), date(2026, 12, 1), date(2026, 12, 1))
         #expect(result.occurrences.first?.end == date(2026, 12, 15).dayNumber * 86_400 - 3_600)
     }
 
     @Test("a weekly repeat gives one occurrence per matching day in the window, numbered from its start")
     func repeatOccurrences() throws {
-        let (result, _) = try schedule(berlinPlan("""
-          - { id: tip, kind: post, channels: [acme], repeat: { every: week, on: [tue, thu], at: "08:30", from: 2026-11-17 }, text: Tip. }
-        """), date(2026, 11, 23), date(2026, 11, 29))
+        let (result, _) = try schedule(
+            berlinPlan(
+                """
+                  - { id: tip, kind: post, channels: [acme], repeat: { every: week, on: [tue, thu], at: "08:30", from: 2026-11-17 }, text: Tip. }
+                """), date(2026, 11, 23), date(2026, 11, 29))
         #expect(result.occurrences.map(\.date) == [date(2026, 11, 24), date(2026, 11, 26)])
         #expect(result.occurrences.map(\.time) == [time(8, 30), time(8, 30)])
     }

@@ -19,9 +19,11 @@ struct ISOWeekTests {
         #expect(week.sunday == date(2027, 1, 10))
     }
 
-    @Test("the last days of 2026 and the first of 2027 belong to 2026-W53", arguments: [
-        (2026, 12, 28), (2026, 12, 31), (2027, 1, 1), (2027, 1, 3),
-    ])
+    @Test(
+        "the last days of 2026 and the first of 2027 belong to 2026-W53",
+        arguments: [
+            (2026, 12, 28), (2026, 12, 31), (2027, 1, 1), (2027, 1, 3),
+        ])
     func yearEnd(day: (Int, Int, Int)) {
         #expect(ISOWeek(containing: date(day.0, day.1, day.2)).description == "2026-W53")
     }
@@ -48,9 +50,11 @@ struct ISOWeekTests {
 
 @Suite("Dates: day arithmetic")
 struct DayArithmeticTests {
-    @Test("day numbers round-trip across leap days and centuries", arguments: [
-        (1970, 1, 1), (2000, 2, 29), (2024, 2, 29), (2100, 3, 1), (1, 1, 1), (9999, 12, 31),
-    ])
+    @Test(
+        "day numbers round-trip across leap days and centuries",
+        arguments: [
+            (1970, 1, 1), (2000, 2, 29), (2024, 2, 29), (2100, 3, 1), (1, 1, 1), (9999, 12, 31),
+        ])
     func roundTrip(day: (Int, Int, Int)) {
         let value = date(day.0, day.1, day.2)
         #expect(LocalDate(dayNumber: value.dayNumber) == value)

@@ -77,8 +77,9 @@ struct PlanJSONSchema {
     func itemBranch(for kind: String) throws -> Object {
         for branch in try definition("item")["allOf"] as? [Object] ?? [] {
             guard let condition = branch["if"] as? Object,
-                  let kindCondition = Self.properties(of: condition)["kind"] as? Object,
-                  kindCondition["const"] as? String == kind else { continue }
+                let kindCondition = Self.properties(of: condition)["kind"] as? Object,
+                kindCondition["const"] as? String == kind
+            else { continue }
             guard let then = branch["then"] as? Object else { break }
             return then
         }
@@ -89,8 +90,9 @@ struct PlanJSONSchema {
     func itemBranchForUnknownKind() throws -> (kinds: [String], then: Object) {
         for branch in try definition("item")["allOf"] as? [Object] ?? [] {
             guard let condition = branch["if"] as? Object, let negated = condition["not"] as? Object,
-                  let kindCondition = Self.properties(of: negated)["kind"] as? Object,
-                  let then = branch["then"] as? Object else { continue }
+                let kindCondition = Self.properties(of: negated)["kind"] as? Object,
+                let then = branch["then"] as? Object
+            else { continue }
             return (Self.enumStrings(of: kindCondition), then)
         }
         throw ShapeError(description: "the item schema has no branch for a missing or unknown kind")

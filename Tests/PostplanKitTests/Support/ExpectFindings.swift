@@ -41,10 +41,11 @@ let fixtureToday = date(2026, 11, 1)
 /// Runs `paths` on a file system through the given stages, as `Validator` does.
 func decodeRepo(_ paths: [String], on fileSystem: any FileSystem, stages: Stages = .decoding) throws -> DecodedRepo {
     let validator = Validator(fileSystem: fileSystem)
-    let result = switch stages {
-    case .decoding: try validator.load(paths)
-    case .checks: try validator.validate(paths, today: fixtureToday)
-    }
+    let result =
+        switch stages {
+        case .decoding: try validator.load(paths)
+        case .checks: try validator.validate(paths, today: fixtureToday)
+        }
     return DecodedRepo(workspace: result.workspace, diagnostics: Set(result.diagnostics).sorted())
 }
 

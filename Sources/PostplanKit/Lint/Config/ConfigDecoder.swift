@@ -13,7 +13,9 @@ public enum ConfigDecoder {
         guard !parsed.hasFatalProblem, let root = parsed.documents.first, !root.isNull else { return (config, context.diagnostics) }
         guard let fields = Fields(root, owner: "the config file", known: keys, context: &context) else { return (config, context.diagnostics) }
         if let version = fields["postplan-config"], version.scalar?.text != "1" {
-            context.report(.unsupportedVersion, "config format version '\(version.scalar?.text ?? version.shapeName)' is not supported; write 'postplan-config: 1'", at: version.span)
+            context.report(
+                .unsupportedVersion,
+                "config format version '\(version.scalar?.text ?? version.shapeName)' is not supported; write 'postplan-config: 1'", at: version.span)
         }
         config.capacity = fields["capacity"].flatMap { context.duration($0, key: "capacity")?.value }
         if let node = fields["week-start"], let layout = decodeWeekStart(node, context: &context) {
@@ -33,7 +35,8 @@ public enum ConfigDecoder {
         var context = DecodingContext(path: path)
         parsed.problems.forEach { context.append($0.diagnostic(in: path)) }
         guard !parsed.hasFatalProblem, let pairs = parsed.documents.first?.mapping,
-              let node = pairs.first(where: { $0.key.scalar?.text == "week-start" })?.value else { return (.iso, context.diagnostics) }
+            let node = pairs.first(where: { $0.key.scalar?.text == "week-start" })?.value
+        else { return (.iso, context.diagnostics) }
         return (decodeWeekStart(node, context: &context) ?? .iso, context.diagnostics)
     }
 
@@ -44,7 +47,9 @@ public enum ConfigDecoder {
 
     private static func decodeRules(_ node: Node, context: inout DecodingContext) -> [String: LintConfig.RuleSetting] {
         guard let pairs = node.mapping else {
-            context.report(.wrongType, "'rules' must map rule ids to a severity or settings, like { promotion-share: off }; found \(node.shapeName)", at: node.span)
+            context.report(
+                .wrongType, "'rules' must map rule ids to a severity or settings, like { promotion-share: off }; found \(node.shapeName)",
+                at: node.span)
             return [:]
         }
         var settings: [String: LintConfig.RuleSetting] = [:]
@@ -53,7 +58,8 @@ public enum ConfigDecoder {
             guard let id = pair.key.scalar?.text else { continue }
             guard let rule = Rule.named(id) else {
                 let hint = Suggestion.hint(for: id, among: ids, listUpTo: 0)
-                context.report(.unknownRule, "'\(id)' is not a postplan rule" + (hint.isEmpty ? "; 'postplan rules' lists them" : hint), at: pair.key.span)
+                context.report(
+                    .unknownRule, "'\(id)' is not a postplan rule" + (hint.isEmpty ? "; 'postplan rules' lists them" : hint), at: pair.key.span)
                 continue
             }
             settings[id] = decodeSetting(pair.value, of: rule, context: &context)
@@ -75,7 +81,8 @@ public enum ConfigDecoder {
         if let severity = fields["severity"] { decodeSeverity(severity, into: &setting, context: &context) }
         for option in rule.options {
             guard let node = fields[option.name],
-                  let value = ProfileDecoder.decodeValue(node, type: option.kind, name: option.name, context: &context) else { continue }
+                let value = ProfileDecoder.decodeValue(node, type: option.kind, name: option.name, context: &context)
+            else { continue }
             if let problem = problem(with: value, of: option, in: rule) {
                 context.report(.invalidValue, problem, at: node.span)
             } else {

@@ -11,7 +11,8 @@ enum SilentChannelRule: StrategyRule {
             guard let (from, to) = zip(points, points.dropFirst()).max(by: { ($0.1 - $0.0) < ($1.1 - $1.0) }), to - from > maxDays else {
                 return nil
             }
-            let quiet = datesByChannel[channel.id.value] == nil
+            let quiet =
+                datesByChannel[channel.id.value] == nil
                 ? "has no item at all from \(first) to \(last)"
                 : "has no item from \(from) to \(to) (\(to - from) days)"
             return Diagnostic(
@@ -29,10 +30,12 @@ enum CampaignChannelRule: StrategyRule {
         let campaigns = Set(context.workspace.items.compactMap { $0.campaign?.value }).sorted()
         return context.workspace.channels.values.sorted { $0.id.value < $1.id.value }.compactMap { channel in
             let names = [channel.id.value, channel.handle?.value].compactMap { $0.map(normalized) }
-            guard let campaign = campaigns.first(where: { campaign in
-                let key = normalized(campaign)
-                return key.count >= 4 && names.contains { $0.contains(key) }
-            }) else { return nil }
+            guard
+                let campaign = campaigns.first(where: { campaign in
+                    let key = normalized(campaign)
+                    return key.count >= 4 && names.contains { $0.contains(key) }
+                })
+            else { return nil }
             return Diagnostic(
                 rule,
                 "channel '\(channel.id.value)' is named after campaign '\(campaign)'; a campaign account loses its followers when the campaign ends: run the campaign on a durable channel and mark items with 'campaign:'",

@@ -8,13 +8,16 @@ enum PromotionShareRule: StrategyRule {
             let items = occurrences.map(context.item).filter(\.isOrganic)
             let promotions = items.filter { $0.intent?.value == .promotion }
             guard items.count >= max(minItems, 1), promotions.count * 100 > maxShare * items.count,
-                  let first = promotions.first, let intent = first.intent else { return nil }
+                let first = promotions.first, let intent = first.intent
+            else { return nil }
             let share = promotions.count * 100 / items.count
             return Diagnostic(
                 rule,
                 "'\(channel)' has \(promotions.count) of \(items.count) items in \(week) with intent promotion (\(share) %, more than \(maxShare) %); the channel is turning into an ad channel: turn some into dialogue or information",
                 at: intent.range,
-                related: promotions.dropFirst().compactMap { item in item.intent.map { Diagnostic.Related("also promotion: '\(item.id.value)'", at: $0.range) } })
+                related: promotions.dropFirst().compactMap { item in
+                    item.intent.map { Diagnostic.Related("also promotion: '\(item.id.value)'", at: $0.range) }
+                })
         }
     }
 }

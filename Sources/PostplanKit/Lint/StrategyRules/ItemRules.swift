@@ -35,14 +35,16 @@ enum MissingReplyPlanRule: StrategyRule {
                 context.workspace.channels[reference.value].flatMap(context.workspace.profile(of:))
             }
             let ownReplyTask = item.checklist.contains { isReplyTask($0.value) }
-            let hasReplyTask = ownReplyTask || profiles.allSatisfy { profile in
-                let key = "\(item.kind.rawValue) \(profile?.id ?? "")"
-                if let known = defaultsHaveReplyTask[key] { return known }
-                let defaults = context.checklists.checklist(for: item, on: profile, derived: []).filter { $0.origin != .item }
-                let answer = defaults.contains { isReplyTask($0.text) }
-                defaultsHaveReplyTask[key] = answer
-                return answer
-            }
+            let hasReplyTask =
+                ownReplyTask
+                || profiles.allSatisfy { profile in
+                    let key = "\(item.kind.rawValue) \(profile?.id ?? "")"
+                    if let known = defaultsHaveReplyTask[key] { return known }
+                    let defaults = context.checklists.checklist(for: item, on: profile, derived: []).filter { $0.origin != .item }
+                    let answer = defaults.contains { isReplyTask($0.text) }
+                    defaultsHaveReplyTask[key] = answer
+                    return answer
+                }
             guard !hasReplyTask else { return nil }
             let why = item.kind == .poll ? "a poll" : "a dialogue item"
             return Diagnostic(
@@ -68,10 +70,11 @@ enum HashtagsWithoutReachRule: StrategyRule {
                 let post = ChannelPost(item: item, channel: channel, profile: profile, date: date, sources: sources)
                 guard let text = post.text, let first = LinkScanner.hashtags(in: text.value).first else { continue }
                 let offset = text.value.distance(from: text.value.startIndex, to: first.lowerBound)
-                diagnostics.append(Diagnostic(
-                    rule,
-                    "the text of '\(item.id.value)' for '\(channel.id.value)' has hashtags, which add little on \(profile.name); give '\(channel.id.value)' a variant without them",
-                    at: post.range(ofCharacter: offset, in: text)))
+                diagnostics.append(
+                    Diagnostic(
+                        rule,
+                        "the text of '\(item.id.value)' for '\(channel.id.value)' has hashtags, which add little on \(profile.name); give '\(channel.id.value)' a variant without them",
+                        at: post.range(ofCharacter: offset, in: text)))
             }
         }
         return diagnostics

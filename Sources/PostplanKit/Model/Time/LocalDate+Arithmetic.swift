@@ -81,7 +81,8 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: String) {
         let parts = text.uppercased().replacingOccurrences(of: "-W", with: "W").split(separator: "W")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(parts[0]), let week = Int(parts[1]) else { return nil }
+            let year = Int(parts[0]), let week = Int(parts[1])
+        else { return nil }
         self.init(year: year, week: week)
     }
 

@@ -24,7 +24,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Nil unless the date exists in the proleptic Gregorian calendar (so 2026-02-29 is nil).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...LocalDate.daysInMonth(month, year: year)).contains(day) else { return nil }
+            (1...LocalDate.daysInMonth(month, year: year)).contains(day)
+        else { return nil }
         storedYear = Int32(year)
         storedMonth = UInt8(month)
         storedDay = UInt8(day)

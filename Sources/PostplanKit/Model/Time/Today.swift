@@ -13,7 +13,9 @@ public enum Today: Hashable, Sendable {
         case .date(let date): date
         case .now(let instant):
             // A zone the system does not know (plans are checked for that) counts as UTC.
-            if let converter = ZoneConverter(zone) { converter.local(instant).date } else {
+            if let converter = ZoneConverter(zone) {
+                converter.local(instant).date
+            } else {
                 LocalDate(dayNumber: Int((Double(instant) / 86_400).rounded(.down)))
             }
         }

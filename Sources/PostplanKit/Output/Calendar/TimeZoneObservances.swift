@@ -43,7 +43,9 @@ struct TimeZoneObservances {
         }
         var grouped: [Observance] = []
         for (_, change) in changes {
-            if let index = grouped.firstIndex(where: { ($0.isDaylight, $0.offsetFrom, $0.offsetTo) == (change.isDaylight, change.offsetFrom, change.offsetTo) }) {
+            if let index = grouped.firstIndex(where: {
+                ($0.isDaylight, $0.offsetFrom, $0.offsetTo) == (change.isDaylight, change.offsetFrom, change.offsetTo)
+            }) {
                 grouped[index].onsets += change.onsets
             } else {
                 grouped.append(change)

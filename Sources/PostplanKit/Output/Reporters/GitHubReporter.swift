@@ -85,7 +85,8 @@ public struct GitHubReporter: Reporter {
             return count > 0 ? TextReporter.counted(count, severity.rawValue) : nil
         }
         let found = TextReporter.severityCounts(of: report.diagnostics).joined(separator: ", ")
-        let message = "\(report.tool.name) found \(found); not annotated: \(hidden.joined(separator: ", ")), "
+        let message =
+            "\(report.tool.name) found \(found); not annotated: \(hidden.joined(separator: ", ")), "
             + "since GitHub shows at most \(annotationLimit) annotations of each kind per step. "
             + "The log group '\(report.tool.name) findings' lists every finding."
         return WorkflowCommand("notice", [("title", "\(report.tool.name): more findings than annotations")], message: message)

@@ -60,9 +60,9 @@ public enum RepositoryPath {
     /// Windows spells separators `\`; everywhere else `\` is an ordinary character in a name.
     private static func withSlashes(_ path: String) -> String {
         #if os(Windows)
-        String(path.map { $0 == "\\" ? "/" : $0 })
+            String(path.map { $0 == "\\" ? "/" : $0 })
         #else
-        path
+            path
         #endif
     }
 }

@@ -52,7 +52,8 @@ public struct SARIFReporter: Reporter {
         var changes: [SARIFLog.ArtifactChange] = []
         for replacement in fix.replacements {
             guard case let range = replacement.range, range.start.line >= 1, range.start.column >= 1, range.end.line >= 1,
-                  range.end.column >= 1 else { return nil }
+                range.end.column >= 1
+            else { return nil }
             let region = SARIFLog.Region(
                 startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column)
             let change = SARIFLog.Replacement(deletedRegion: region, insertedContent: .init(text: replacement.text))

@@ -47,8 +47,9 @@ struct GitHubReporterTests {
 
     @Test("an error on one line is annotated with file, line, columns and the rule in the title")
     func errorAnnotation() {
-        #expect(GitHubReporter.annotation(for: Self.finding(.error, "bad"), tool: "postplan").line
-            == "::error file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::bad")
+        #expect(
+            GitHubReporter.annotation(for: Self.finding(.error, "bad"), tool: "postplan").line
+                == "::error file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::bad")
     }
 
     @Test("warnings are ::warning and infos are ::notice")
@@ -60,15 +61,17 @@ struct GitHubReporterTests {
     @Test("a range over several lines gives lines only, since GitHub takes columns on one line only")
     func multiLineRange() {
         let range = ReportFixture.range("a.yaml", 3, 5, to: 6, 2)
-        #expect(GitHubReporter.annotation(for: Self.finding(.error, "m", range), tool: "postplan").line
-            == "::error file=a.yaml,line=3,endLine=6,title=postplan (some-rule)::m")
+        #expect(
+            GitHubReporter.annotation(for: Self.finding(.error, "m", range), tool: "postplan").line
+                == "::error file=a.yaml,line=3,endLine=6,title=postplan (some-rule)::m")
     }
 
     @Test("a finding without a known position names only the file")
     func unknownPosition() {
         let range = ReportFixture.range("a.yaml", 0, 0, to: 0, 0)
-        #expect(GitHubReporter.annotation(for: Self.finding(.error, "m", range), tool: "postplan").line
-            == "::error file=a.yaml,title=postplan (some-rule)::m")
+        #expect(
+            GitHubReporter.annotation(for: Self.finding(.error, "m", range), tool: "postplan").line
+                == "::error file=a.yaml,title=postplan (some-rule)::m")
     }
 
     @Test("each related place is appended to the message as a 'see path:line:col (note)' line")
@@ -91,17 +94,18 @@ struct GitHubReporterTests {
     @Test("the findings come first as text, in a group with commands stopped, then the annotations")
     func layout() {
         let output = GitHubReporter().render(Self.report([Self.finding(.error, "bad"), Self.finding(.warning, "meh")]))
-        #expect(output == """
-            ::group::postplan findings: 1 error, 1 warning
-            ::stop-commands::postplan-findings
-            plans/q4.yaml:12:7: error: bad [some-rule]
-            plans/q4.yaml:12:7: warning: meh [some-rule]
-            ::postplan-findings::
-            ::endgroup::
-            ::error file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::bad
-            ::warning file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::meh
+        #expect(
+            output == """
+                ::group::postplan findings: 1 error, 1 warning
+                ::stop-commands::postplan-findings
+                plans/q4.yaml:12:7: error: bad [some-rule]
+                plans/q4.yaml:12:7: warning: meh [some-rule]
+                ::postplan-findings::
+                ::endgroup::
+                ::error file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::bad
+                ::warning file=plans/q4.yaml,line=12,col=7,endLine=12,endColumn=14,title=postplan (some-rule)::meh
 
-            """)
+                """)
     }
 
     @Test("ten findings of a severity are all annotated, with no notice")

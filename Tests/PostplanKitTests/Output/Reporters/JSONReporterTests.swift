@@ -61,7 +61,8 @@ struct JSONReporterTests {
     func order() throws {
         let diagnostics = try #require(try Self.parsed(ReportFixture.report)["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.compactMap { $0["ruleId"] as? String } == ReportFixture.report.displayedDiagnostics.map(\.ruleID))
-        #expect(diagnostics.compactMap { $0["path"] as? String } == [".postplan.yml", "plans/café/ümlaut plan.yaml", "plans/q4.yaml", "plans/q4.yaml"])
+        #expect(
+            diagnostics.compactMap { $0["path"] as? String } == [".postplan.yml", "plans/café/ümlaut plan.yaml", "plans/q4.yaml", "plans/q4.yaml"])
         #expect((diagnostics.first?["related"] as? [Any])?.isEmpty == true)
     }
 

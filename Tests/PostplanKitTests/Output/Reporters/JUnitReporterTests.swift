@@ -44,11 +44,13 @@ struct JUnitReporterTests {
             range: ReportFixture.range("a.yaml", 3, 9, to: 3, 12),
             related: [Diagnostic.Related("earlier", at: ReportFixture.range("b.yaml", 1, 2, to: 1, 3))])
         let output = JUnitReporter().render(LintReport(diagnostics: [finding], files: ["a.yaml"], rules: [], toolVersion: "1"))
-        #expect(output.contains("""
-                  <failure message="first line" type="dup">a.yaml:3:9: error: first line
-            second line [dup]
-            b.yaml:1:2: note: earlier</failure>
-            """))
+        #expect(
+            output.contains(
+                """
+                      <failure message="first line" type="dup">a.yaml:3:9: error: first line
+                second line [dup]
+                b.yaml:1:2: note: earlier</failure>
+                """))
     }
 
     @Test("infos do not fail a file; they are listed in its system-out")

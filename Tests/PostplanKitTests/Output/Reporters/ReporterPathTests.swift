@@ -70,7 +70,8 @@ struct ReporterPathTests {
     func gitRoot() {
         let gitFolders: Set<String> = ["/work", "/work/main"]
         #expect(RepositoryRoot.locate(environment: [:], currentDirectory: "/work/main/plans/q4") { gitFolders.contains($0) } == "/work/main")
-        #expect(RepositoryRoot.locate(environment: ["GITHUB_WORKSPACE": ""], currentDirectory: "/work/main") { gitFolders.contains($0) } == "/work/main")
+        #expect(
+            RepositoryRoot.locate(environment: ["GITHUB_WORKSPACE": ""], currentDirectory: "/work/main") { gitFolders.contains($0) } == "/work/main")
         #expect(RepositoryRoot.locate(environment: [:], currentDirectory: "/elsewhere") { $0 == "/" } == "/")
     }
 

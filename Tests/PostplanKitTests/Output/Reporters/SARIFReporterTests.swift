@@ -85,13 +85,14 @@ struct SARIFReporterTests {
         #expect(descriptor.name == "FixtureWarning")
         #expect(descriptor.shortDescription.text == "A channel's week is mostly promotion.")
         #expect(descriptor.fullDescription.text == "A page that only promotes turns a dialogue channel into an ad channel.")
-        #expect(descriptor.help.text == """
-            A page that only promotes turns a dialogue channel into an ad channel.
+        #expect(
+            descriptor.help.text == """
+                A page that only promotes turns a dialogue channel into an ad channel.
 
-            Options:
-            - max-share (default 30): the highest share of promotion, in percent
-            - min-items (default 3): weeks with fewer items are not judged
-            """)
+                Options:
+                - max-share (default 30): the highest share of promotion, in percent
+                - min-items (default 3): weeks with fewer items are not judged
+                """)
         #expect(descriptor.defaultConfiguration.level == "warning")
         #expect(descriptor.properties.tags == [ReportFixture.warningRule.category.rawValue])
     }

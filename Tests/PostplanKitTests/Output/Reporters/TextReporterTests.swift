@@ -21,8 +21,9 @@ struct TextReporterTests {
 
     @Test("a finding is one line: path:line:col: severity: message [rule-id]")
     func lineFormat() {
-        #expect(TextReporter.line(for: Self.unknownKey)
-            == "plans/q4.yaml:12:7: error: unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'? [unknown-key]")
+        #expect(
+            TextReporter.line(for: Self.unknownKey)
+                == "plans/q4.yaml:12:7: error: unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'? [unknown-key]")
     }
 
     @Test("a warning says warning")
@@ -32,12 +33,13 @@ struct TextReporterTests {
 
     @Test("each related place follows its finding as a note line")
     func noteLines() {
-        #expect(TextReporter.render([Self.duplicateID, Self.unknownKey]) == """
-            plans/b.yaml:3:9: error: item id 'teaser' is already used at plans/a.yaml:4:9; give each item its own id [duplicate-id]
-            plans/a.yaml:4:9: note: first item with id 'teaser'
-            plans/q4.yaml:12:7: error: unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'? [unknown-key]
+        #expect(
+            TextReporter.render([Self.duplicateID, Self.unknownKey]) == """
+                plans/b.yaml:3:9: error: item id 'teaser' is already used at plans/a.yaml:4:9; give each item its own id [duplicate-id]
+                plans/a.yaml:4:9: note: first item with id 'teaser'
+                plans/q4.yaml:12:7: error: unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'? [unknown-key]
 
-            """)
+                """)
     }
 
     @Test("no findings render as nothing")
@@ -52,8 +54,9 @@ struct TextReporterTests {
 
     @Test("the summary counts findings by severity, most serious first, in singular or plural")
     func summaryWithFindings() {
-        #expect(TextReporter.summary(of: [Self.unknownKey, Self.duplicateID, Self.warning], files: 1, items: 0)
-            == "1 file, 0 items: 2 errors, 1 warning")
+        #expect(
+            TextReporter.summary(of: [Self.unknownKey, Self.duplicateID, Self.warning], files: 1, items: 0)
+                == "1 file, 0 items: 2 errors, 1 warning")
     }
 
     @Test("the summary names one item and one error in the singular")
