@@ -9,6 +9,7 @@ import Testing
 ///     <!-- example: validate plans --today 2026-11-22; in Tests/PostplanCLITests/Fixtures/invalid-repo -->
 ///     <!-- example: calendar --week 2026-W48 --today 2026-11-22; lines 1-30 -->
 ///     <!-- example: calendar --week 2026-W49 --today 2026-11-22; from "- [ ] **Due:**"; lines 1-6 -->
+///     <!-- example: count --platform instagram "#a #b #c #d #e #f" -->
 ///
 /// `in` is the folder it runs in (default: the package root), `from` the first line of the
 /// output that counts (line 1 is the line that starts with it), `lines` a range of lines.
@@ -39,7 +40,7 @@ struct ReadmeExample: CustomStringConvertible {
                 throw ExampleError("README.md:\(index + 1): an example comment needs a fenced block right after it")
             }
             let first = lines[fence + 1].hasPrefix("$ ") ? fence + 2 : fence + 1
-            var example = ReadmeExample(arguments: parts[0].split(separator: " ").map(String.init), body: first..<close, line: index + 1)
+            var example = ReadmeExample(arguments: Self.words(of: parts[0]), body: first..<close, line: index + 1)
             for part in parts.dropFirst() {
                 if part.hasPrefix("in ") {
                     example.folder = CommandRunner.packageRoot.appendingPathComponent(String(part.dropFirst(3)))
@@ -56,6 +57,11 @@ struct ReadmeExample: CustomStringConvertible {
             examples.append(example)
         }
         return examples
+    }
+
+    /// The arguments of a command line: words split at spaces, a word in double quotes kept whole.
+    static func words(of line: String) -> [String] {
+        line.matches(of: /"([^"]*)"|(\S+)/).map { String($0.output.1 ?? $0.output.2 ?? "") }
     }
 
     /// The lines of the command's output this example shows.
