@@ -46,14 +46,6 @@ struct CalendarGoldenTests {
     }
 }
 
-/// A new folder holding a config file with `text`, and the file's path; the caller removes the folder.
-private func scratchConfig(_ text: String) throws -> (folder: URL, path: String) {
-    let folder = try scratchFolder()
-    let path = folder.appendingPathComponent("postplan.yml").path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return (folder, path)
-}
-
 @Suite("postplan calendar: the day weeks start on")
 struct CalendarWeekStartTests {
     @Test("--week-start sun renders 2026-W48 from Sunday 2026-11-22 to Saturday 2026-11-28")
@@ -69,7 +61,7 @@ struct CalendarWeekStartTests {
 
     @Test("week-start in the config applies, and --week-start overrides it")
     func configAndOverride() throws {
-        let (folder, config) = try scratchConfig("week-start: sat\n")
+        let (folder, config) = try scratchPlan("week-start: sat\n", named: "postplan.yml")
         defer { try? FileManager.default.removeItem(at: folder) }
         let fromConfig = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(fromConfig.stdout.hasPrefix("# Posting calendar 2026-W48\n\n2026-11-21 to 2026-11-27 "), "\(fromConfig.stderr)")
@@ -80,7 +72,7 @@ struct CalendarWeekStartTests {
 
     @Test("the calendar reads only week-start from the config: a rule it does not know is lint's business")
     func lintOnlyProblems() throws {
-        let (folder, config) = try scratchConfig("week-start: sun\nrules:\n  rule-of-a-newer-postplan: off\n")
+        let (folder, config) = try scratchPlan("week-start: sun\nrules:\n  rule-of-a-newer-postplan: off\n", named: "postplan.yml")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(result.status == 0, "\(result.stderr)")
@@ -96,7 +88,7 @@ struct CalendarWeekStartTests {
 
     @Test("a config whose week-start is wrong stops the calendar with status 2")
     func brokenWeekStart() throws {
-        let (folder, config) = try scratchConfig("week-start: sunday\n")
+        let (folder, config) = try scratchPlan("week-start: sunday\n", named: "postplan.yml")
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CommandRunner.run(["calendar", "--config", config] + goldenWeek)
         #expect(result.status == 2)

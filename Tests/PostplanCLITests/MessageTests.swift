@@ -3,10 +3,8 @@ import Testing
 
 /// A plan file in a new scratch folder, and its path; the caller removes the folder.
 func scratchPlan(_ text: String, named name: String = "plan.yaml") throws -> (folder: URL, path: String) {
-    let folder = try scratchFolder()
-    let path = folder.appendingPathComponent(name).path
-    try text.write(toFile: path, atomically: true, encoding: .utf8)
-    return (folder, path)
+    let folder = try scratchRepo([name: text])
+    return (folder, folder.appendingPathComponent(name).path)
 }
 
 @Suite("postplan validate: messages that say what is wrong")

@@ -102,7 +102,7 @@ public struct PlanFileFinder: Sendable {
                 return
             }
             for name in names.sorted() where !name.hasPrefix(".") {
-                let child = Self.join(path, name)
+                let child = PlanFileFinder.join(path, name)
                 do {
                     switch try fileSystem.entry(at: child) {
                     case .directory: directory(child)
@@ -141,10 +141,11 @@ public struct PlanFileFinder: Sendable {
         mutating func report(_ error: FileSystemError, at path: String) {
             diagnostics.append(error.diagnostic(at: path))
         }
+    }
 
-        static func join(_ folder: String, _ name: String) -> String {
-            if folder == "." { return name }
-            return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-        }
+    /// A name in a folder, written so that paths found below `.` stay as short as named.
+    static func join(_ folder: String, _ name: String) -> String {
+        if folder == "." { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

@@ -41,7 +41,7 @@ struct PlanRepositoryContext {
             let folder = try? fileSystem.canonicalPath(Self.parent(of: file))
         else { return nil }
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        return resolved == Self.join(folder, name) ? nil : resolved
+        return resolved == PlanFileFinder.join(folder, name) ? nil : resolved
     }
 
     /// Whether `folder` or one above it is the top of a repository.
@@ -62,7 +62,7 @@ struct PlanRepositoryContext {
     static let maxDepth = 256
 
     private func isRepositoryTop(_ folder: String) -> Bool {
-        [".git", ".postplan.yml"].contains { (try? fileSystem.entry(at: Self.join(folder, $0))) != nil }
+        [".git", ".postplan.yml"].contains { (try? fileSystem.entry(at: PlanFileFinder.join(folder, $0))) != nil }
     }
 
     /// Whether a folder holds, directly, a YAML file that starts like a plan file.
@@ -70,7 +70,7 @@ struct PlanRepositoryContext {
         guard let names = try? fileSystem.contentsOfDirectory(at: folder) else { return false }
         return names.contains { name in
             guard !name.hasPrefix("."), PlanFileFinder.hasPlanExtension(name) else { return false }
-            let path = Self.join(folder, name)
+            let path = PlanFileFinder.join(folder, name)
             guard (try? fileSystem.entry(at: path)) == .file,
                 let bytes = try? fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes)
             else { return false }
@@ -102,8 +102,4 @@ struct PlanRepositoryContext {
         return String(trimmed[..<slash])
     }
 
-    static func join(_ folder: String, _ name: String) -> String {
-        if folder == "." { return name }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
 }
