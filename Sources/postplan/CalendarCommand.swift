@@ -126,68 +126,21 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let fileSystem = LocalFileSystem()
-        let now = today.value
         let layout = try config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
-        let result: ValidationResult
-        do {
-            result = try Validator(fileSystem: fileSystem).validate([path], today: now)
-            keepUntilExit(result)
-        } catch {
-            printError("postplan: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
+        let repo = try PlanRepository.open([path], on: fileSystem, today: today.value, options: PlanRepository.Options(templates: templates))
+        // "This week" is the week of today's date in the repo's time zone.
+        let result = repo.calendar(for: try span(layout: layout, today: repo.today))
+        keepUntilExit((repo, result))
         printFindings(result.diagnostics)
         if result.diagnostics.contains(where: { $0.severity == .error }) {
-            printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount) + "; no calendar written")
-            throw ExitCode(ExitStatus.findings.rawValue)
+            throw CommandError.findings(
+                TextReporter.summary(of: result.diagnostics, files: repo.fileCount, items: repo.itemCount) + "; no calendar written")
         }
-        let source = try templateSource(fileSystem: fileSystem, plans: path)
-        let (defaults, problems) = source.checklistDefaults(platforms: result.workspace.profiles.profiles.keys.sorted())
-        printFindings(problems)
-        guard let defaults, !problems.contains(where: { $0.severity == .error }) else {
-            printError("postplan: the checklist defaults have errors; no calendar written")
-            throw ExitCode(ExitStatus.usage.rawValue)
+        printFindings(result.checklistProblems)
+        guard let calendar = result.calendar else {
+            throw CommandError.usage("the checklist defaults have errors; no calendar written")
         }
-        // "This week" is the week of today's date in the repo's time zone.
-        let today = now.date(in: result.workspace.defaultTimeZone)
-        let span = try span(layout: layout, today: today)
-        let builder = CalendarBuilder(workspace: result.workspace, checklists: defaults)
-        let schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
-        let calendar = builder.calendar(for: span, from: schedule.leavingOut(result.contextFiles, in: result.workspace))
-        let rendered = try render(calendar, source: source)
-        try deliver(rendered)
-    }
-
-    /// Where templates come from: `--templates`, which must be a folder, else the plan repo's
-    /// own `templates/` when it has one.
-    private func templateSource(fileSystem: LocalFileSystem, plans: String) throws -> TemplateSource {
-        guard let templates else {
-            return TemplateSource(folder: TemplateSource.folder(besidePlans: plans, on: fileSystem), fileSystem: fileSystem)
-        }
-        guard (try? fileSystem.entry(at: templates)) == .directory else {
-            printError("postplan: no such folder: '\(templates)' (--templates)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
-        return TemplateSource(folder: templates, fileSystem: fileSystem)
-    }
-
-    private func render(_ calendar: PostingCalendar, source: TemplateSource) throws -> String {
-        let format = try resolvedFormat()
-        do throws(TemplateError) {
-            switch format {
-            case .markdown:
-                return try MarkdownCalendarRenderer(template: source.template(named: MarkdownCalendarRenderer.templateName)).render(calendar)
-            case .html:
-                return try HTMLCalendarRenderer(template: source.template(named: HTMLCalendarRenderer.templateName)).render(calendar)
-            case .iCalendar:
-                return ICSCalendarRenderer().render(calendar)
-            case .json:
-                return JSONCalendarRenderer().render(calendar)
-            }
-        } catch {
-            printError(error.description)
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
+        try deliver(try repo.render(calendar, as: try resolvedFormat()))
     }
 
     /// Prints the calendar, writes it, or (with --check) compares it with the file.
@@ -196,20 +149,14 @@ struct CalendarCommand: ParsableCommand {
             print(rendered, terminator: "")
             return
         }
-        do {
-            if check {
-                guard try OutputFile.holds(rendered, at: output) else {
-                    printError("postplan: '\(output)' is out of date; run the command without --check to update it")
-                    throw ExitCode(ExitStatus.findings.rawValue)
-                }
-                printError("postplan: '\(output)' is up to date")
-                return
+        if check {
+            guard try OutputFile.holds(rendered, at: output) else {
+                throw CommandError.findings("postplan: '\(output)' is out of date; run the command without --check to update it")
             }
-            try OutputFile.write(rendered, to: output, force: force.isOn)
-        } catch let error as OutputFile.WriteError {
-            printError("postplan: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            printError("postplan: '\(output)' is up to date")
+            return
         }
+        try OutputFile.write(rendered, to: output, force: force.isOn)
     }
 }
 

@@ -42,8 +42,7 @@ struct ConfigOption: ParsableArguments {
     /// The config file to read, or nil for none; a `--config` that does not exist is a usage error.
     private func find(fileSystem: LocalFileSystem, currentDirectory: String) throws -> String? {
         if let path, (try? fileSystem.entry(at: path)) == nil {
-            printError("postplan: no such config file: '\(path)'")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("no such config file: '\(path)'")
         }
         return path ?? ConfigFinder(fileSystem: fileSystem).find(from: currentDirectory)
     }
@@ -58,8 +57,7 @@ struct ConfigOption: ParsableArguments {
         }
         if !shown.isEmpty { printError(TextReporter.render(shown).trimmingCharacters(in: .newlines)) }
         if problems.contains(where: { $0.severity == .error }) {
-            printError("postplan: the config file has errors; fix them first")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("the config file has errors; fix them first")
         }
     }
 }

@@ -29,13 +29,12 @@ struct CountCommand: ParsableCommand {
     func run() throws {
         let registry = try plans.profiles()
         guard let profile = registry[platform] else {
-            printError("postplan: no platform '\(platform)'; known: \(registry.sorted.map(\.id).joined(separator: ", "))")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("no platform '\(platform)'; known: \(registry.sorted.map(\.id).joined(separator: ", "))")
         }
         let draft = try text ?? Self.readStandardInput()
         let report = TextCountReport(text: draft, profile: profile, on: today.localDate)
         print(report.description)
-        if report.isOverLimit { throw ExitCode(ExitStatus.findings.rawValue) }
+        if report.isOverLimit { throw CommandError.findings() }
     }
 
     /// Standard input as text, read to its end but never more than a plan file may hold (the
@@ -50,16 +49,14 @@ struct CountCommand: ParsableCommand {
             if read == 0 { break }
             if read < 0 {
                 if errno == EINTR { continue }
-                printError("postplan: cannot read standard input: \(String(cString: strerror(errno)))")
-                throw ExitCode(ExitStatus.usage.rawValue)
+                throw CommandError.usage("cannot read standard input: \(String(cString: strerror(errno)))")
             }
             bytes += chunk[..<read]
         }
         guard bytes.count <= limit else {
-            printError(
-                "postplan: standard input is more than \(limit) bytes (\(limit >> 20) MiB), the most postplan reads of a draft or plan file; count a shorter text"
+            throw CommandError.usage(
+                "standard input is more than \(limit) bytes (\(limit >> 20) MiB), the most postplan reads of a draft or plan file; count a shorter text"
             )
-            throw ExitCode(ExitStatus.usage.rawValue)
         }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -46,16 +46,11 @@ struct LintCommand: ParsableCommand {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
         let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        let linter = Linter(
-            fileSystem: fileSystem, config: lintConfig, today: today.value, currentDirectory: currentDirectory, readsContext: context.readsContext)
-        let result: LintResult
-        do {
-            result = try linter.lint(paths)
-            keepUntilExit(result)
-        } catch {
-            printError("postplan: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
+        let repo = try PlanRepository.open(
+            paths, on: fileSystem, today: today.value,
+            options: PlanRepository.Options(readsContext: context.readsContext, config: lintConfig, currentDirectory: currentDirectory))
+        let result = repo.lint()
+        keepUntilExit((repo, result))
         let environment = ProcessInfo.processInfo.environment
         let formatName = format == "auto" ? (environment["GITHUB_ACTIONS"] == "true" ? "github" : "text") : format
         let reporter = Reporters.named(formatName) ?? TextReporter()
@@ -63,27 +58,22 @@ struct LintCommand: ParsableCommand {
             (try? fileSystem.entry(at: folder + "/.git")) != nil
         }
         let report = LintReport(
-            diagnostics: result.diagnostics, files: result.workspace.files.map(\.path),
+            diagnostics: result.diagnostics, files: repo.workspace.files.map(\.path),
             rules: Rule.all.compactMap { rule in lintConfig.severity(of: rule).map { rule.withDefaultSeverity($0) } },
             toolVersion: Postplan.version,
             pathStyle: formatName == "text" ? .asGiven : .repositoryRelative(root: root, currentDirectory: currentDirectory),
             failOn: failOn)
         let rendered = reporter.render(report)
         if let output {
-            do {
-                try OutputFile.write(rendered, to: output, force: force.isOn)
-            } catch {
-                printError("postplan: \(error)")
-                throw ExitCode(ExitStatus.usage.rawValue)
-            }
+            try OutputFile.write(rendered, to: output, force: force.isOn)
         } else {
             print(rendered, terminator: "")
         }
-        var summary = TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount)
+        var summary = TextReporter.summary(of: result.diagnostics, files: repo.fileCount, items: repo.itemCount)
         if result.suppressedCount > 0 { summary += " (\(result.suppressedCount) suppressed)" }
         printError(summary)
         if result.diagnostics.contains(where: report.fails) {
-            throw ExitCode(ExitStatus.findings.rawValue)
+            throw CommandError.findings()
         }
     }
 }

@@ -21,21 +21,11 @@ struct PlansOption: ParsableArguments {
     func profiles() throws -> ProfileRegistry {
         let fileSystem = LocalFileSystem()
         guard let path = folder else { return .builtIn }
-        do {
-            let result = try Validator(fileSystem: fileSystem).load([path])
-            // Only the problems of the overrides themselves matter to this command.
-            let overrides = result.workspace.files.flatMap(\.profileOverrides)
-            let problems = result.diagnostics.filter { diagnostic in
-                overrides.contains { override in
-                    let range = override.range, at = diagnostic.range
-                    return at == override.id.range || (at.path == range.path && range.start <= at.start && at.start <= range.end)
-                }
-            }
-            if !problems.isEmpty { printError(TextReporter.render(problems)) }
-            return result.workspace.profiles
-        } catch {
-            printError("postplan: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
+        // The profiles in force do not depend on the day; the repo is opened with the clock's.
+        let repo = try PlanRepository.open([path], on: fileSystem, today: TodayOption.now)
+        // Only the problems of the overrides themselves matter to these commands.
+        let problems = repo.profileOverrideDiagnostics
+        if !problems.isEmpty { printError(TextReporter.render(problems)) }
+        return repo.workspace.profiles
     }
 }

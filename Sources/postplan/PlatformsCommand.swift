@@ -26,8 +26,7 @@ struct PlatformsCommand: ParsableCommand {
         }
         guard let profile = registry[platform] else {
             let known = registry.sorted.map(\.id).joined(separator: ", ")
-            printError("postplan: no platform '\(platform)'; known: \(known)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("no platform '\(platform)'; known: \(known)")
         }
         print(ProfileReporter.details(profile), terminator: "")
     }

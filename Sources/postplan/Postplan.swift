@@ -22,26 +22,28 @@ struct Postplan: ParsableCommand {
 
     /// ArgumentParser exits with 64 (EX_USAGE) for usage errors; postplan's convention, shared
     /// with ESLint and actionlint, is 2, so that CI can tell "findings" from "bad invocation".
+    /// Every way a command stops short ends here: a `CommandError`, a `UsageProblem` of the
+    /// library, or a usage error ArgumentParser found.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as CommandError {
+            stop(error.message, status: error.status)
+        } catch let problem as any UsageProblem {
+            stop(problem.usageMessage, status: .usage)
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage.rawValue)
+            if exitCode(for: error) == .validationFailure {
+                stop(fullMessage(for: error), status: .usage)
             }
             exit(withError: error)
         }
     }
-}
 
-/// postplan's exit statuses.
-enum ExitStatus: Int32 {
-    case clean = 0
-    case findings = 1
-    case usage = 2
+    private static func stop(_ message: String?, status: ExitStatus) -> Never {
+        if let message { printError(message) }
+        Foundation.exit(status.rawValue)
+    }
 }
 
 /// Prints on standard error, where summaries and usage problems go, so that standard output

@@ -24,8 +24,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         guard let found = Rule.named(rule) else {
             let hint = Rule.closest(to: rule).map { "; did you mean '\($0.id)'?" } ?? ""
-            printError("postplan: no rule '\(rule)'\(hint) ('postplan rules' lists them)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("no rule '\(rule)'\(hint) ('postplan rules' lists them)")
         }
         print(RuleReporter.explanation(of: found), terminator: "")
     }

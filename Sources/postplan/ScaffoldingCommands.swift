@@ -58,18 +58,11 @@ struct NewCommand: ParsableCommand {
             try OutputFile.write(made.text, to: append, force: force.isOn)
             printError("added \(kind.rawValue) '\(id)' for '\(made.channel)' to \(append)")
         } catch let refusal as NewItem.Refusal {
-            printError("postplan: \(refusal)\(append == nil ? "" : "; nothing was appended")")
-            if case .findings = refusal { throw ExitCode(ExitStatus.findings.rawValue) }
-            throw ExitCode(ExitStatus.usage.rawValue)
-        } catch let failure as Scaffolding.Failure {
-            printError("postplan: \(failure)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            let message = "\(refusal)\(append == nil ? "" : "; nothing was appended")"
+            if case .findings = refusal { throw CommandError.findings("postplan: \(message)") }
+            throw CommandError.usage(message)
         } catch let failure as OutputFile.WriteError {
-            printError("postplan: \(failure); nothing was appended")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        } catch let failure as InputError {
-            printError("postplan: \(failure)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("\(failure); nothing was appended")
         }
     }
 
@@ -86,15 +79,12 @@ struct NewCommand: ParsableCommand {
         do throws(FileSystemError) {
             bytes = try LocalFileSystem().contents(of: path, maxBytes: ParserLimits.default.maxBytes)
         } catch .notFound {
-            printError("postplan: there is no file '\(path)' to append to; nothing was appended")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("there is no file '\(path)' to append to; nothing was appended")
         } catch {
-            printError("postplan: \(error.diagnostic(at: path).message); nothing was appended")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("\(error.diagnostic(at: path).message); nothing was appended")
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            printError("postplan: '\(path)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("'\(path)' is not UTF-8 text; nothing was appended ('postplan validate' shows where)")
         }
         return text
     }
@@ -117,15 +107,13 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         guard TimeZoneID.isKnown(timezone) else {
-            printError("postplan: '\(timezone)' is not an IANA time zone, such as Europe/Berlin")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("'\(timezone)' is not an IANA time zone, such as Europe/Berlin")
         }
         let files = Scaffolding.skeleton(timezone: TimeZoneID(timezone), date: today.value.date(in: TimeZoneID(timezone)).adding(days: 7))
         let root = URL(fileURLWithPath: directory)
         let existing = files.map { root.appendingPathComponent($0.path).path }.filter { FileManager.default.fileExists(atPath: $0) }
         guard existing.isEmpty else {
-            printError("postplan: not overwriting \(existing.joined(separator: ", ")); nothing was written")
-            throw ExitCode(ExitStatus.usage.rawValue)
+            throw CommandError.usage("not overwriting \(existing.joined(separator: ", ")); nothing was written")
         }
         for file in files {
             let url = root.appendingPathComponent(file.path)
@@ -133,11 +121,9 @@ struct InitCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try OutputFile.write(file.text, to: url.path)
             } catch let failure as OutputFile.WriteError {
-                printError("postplan: \(failure)")
-                throw ExitCode(ExitStatus.usage.rawValue)
+                throw failure
             } catch {
-                printError("postplan: cannot create the folder of '\(url.path)': \(error.localizedDescription)")
-                throw ExitCode(ExitStatus.usage.rawValue)
+                throw CommandError.usage("cannot create the folder of '\(url.path)': \(error.localizedDescription)")
             }
             print("created \(file.path)")
         }

@@ -20,7 +20,12 @@ struct TodayOption: ParsableArguments {
     /// `--today`, else now: read it once per run, since now moves on.
     var value: Today {
         if let text, let date = LocalDate(iso: text) { return .date(date) }
-        return .now(instant: Int(Date().timeIntervalSince1970.rounded(.down)))
+        return Self.now
+    }
+
+    /// Now, on this machine's clock.
+    static var now: Today {
+        .now(instant: Int(Date().timeIntervalSince1970.rounded(.down)))
     }
 
     /// `--today`, else the date on this machine's clock and in its zone: for commands that

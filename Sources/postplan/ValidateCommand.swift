@@ -22,18 +22,14 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func run() throws {
-        let result: ValidationResult
-        do {
-            result = try Validator(fileSystem: LocalFileSystem(), readsContext: context.readsContext).validate(paths, today: today.value)
-            keepUntilExit(result)
-        } catch {
-            printError("postplan: \(error)")
-            throw ExitCode(ExitStatus.usage.rawValue)
-        }
+        let repo = try PlanRepository.open(
+            paths, on: LocalFileSystem(), today: today.value, options: PlanRepository.Options(readsContext: context.readsContext))
+        let result = repo.validate()
+        keepUntilExit((repo, result))
         print(TextReporter.render(result.diagnostics), terminator: "")
-        printError(TextReporter.summary(of: result.diagnostics, files: result.fileCount, items: result.itemCount))
+        printError(TextReporter.summary(of: result.diagnostics, files: repo.fileCount, items: repo.itemCount))
         if result.diagnostics.contains(where: { $0.severity == .error }) {
-            throw ExitCode(ExitStatus.findings.rawValue)
+            throw CommandError.findings()
         }
     }
 }

@@ -68,9 +68,8 @@ public struct NewItem: Sendable {
             let item = try Scaffolding.item(kind, id: id, channel: channel, date: today.date(in: machineZone).adding(days: Self.leadDays))
             return Made(text: try Self.text(of: item, id: id, for: destination), channel: channel)
         }
-        let repo = try Validator(fileSystem: fileSystem).load(paths(in: planFolder, for: destination))
-        let workspace = repo.workspace
-        let today = today.date(in: workspace.defaultTimeZone)
+        let repo = try PlanRepository.open(paths(in: planFolder, for: destination), on: fileSystem, today: today)
+        let workspace = repo.workspace, today = repo.today
         let known = workspace.channels.keys.sorted()
         let candidates: [String]
         if let channel {
@@ -147,7 +146,7 @@ public struct NewItem: Sendable {
         }
         let firstLine = Self.lineCount(overlaid.text) - itemLines + 1
         let inItem = { (range: SourceRange) in range.path == path && range.start.line >= firstLine }
-        let result = try Validator(fileSystem: overlaid).validate(paths(in: folder, for: destination) + [path], today: today)
+        let result = try PlanRepository.open(paths(in: folder, for: destination) + [path], on: overlaid, today: .date(today)).validate()
         let findings = result.diagnostics.filter { diagnostic in
             diagnostic.severity >= .warning && (inItem(diagnostic.range) || diagnostic.related.contains { inItem($0.range) })
         }

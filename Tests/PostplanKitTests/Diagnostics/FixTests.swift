@@ -22,7 +22,8 @@ struct FixTests {
         """
 
     static func validate(_ text: String) throws -> [Diagnostic] {
-        try Validator(fileSystem: InMemoryFileSystem(files: ["/plans/plan.yaml": text])).validate(["/plans"], today: date(2026, 11, 22)).diagnostics
+        try PlanRepository.open(["/plans"], on: InMemoryFileSystem(files: ["/plans/plan.yaml": text]), today: .date(date(2026, 11, 22))).validate()
+            .diagnostics
     }
 
     /// `text` with every fix applied, replacements from the last to the first (code-point columns).

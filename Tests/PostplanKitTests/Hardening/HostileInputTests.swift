@@ -135,8 +135,8 @@ private struct PlanFolder {
 
     func path(_ name: String) -> String { plans + "/" + name }
 
-    func validate() throws -> ValidationResult {
-        try Validator(fileSystem: LocalFileSystem()).validate([plans], today: fixtureToday)
+    func validate() throws -> ValidatedRepo {
+        try PostplanKitTests.validate([plans], on: LocalFileSystem())
     }
 }
 
@@ -178,7 +178,7 @@ private func write(_ text: String, to path: String) throws {
 /// The one finding of `rule` in the file at `path`, which must be the file's only finding.
 @discardableResult
 private func expectOnlyFinding(
-    of rule: Rule, in path: String, _ result: ValidationResult, sourceLocation: SourceLocation = #_sourceLocation
+    of rule: Rule, in path: String, _ result: ValidatedRepo, sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> Diagnostic {
     let inFile = result.diagnostics.filter { $0.range.path == path }
     #expect(inFile.map(\.ruleID) == [rule.id], "findings in \(path): \(inFile.map(\.ruleID))", sourceLocation: sourceLocation)
@@ -186,7 +186,7 @@ private func expectOnlyFinding(
 }
 
 /// The good file was read and checked: its item is in the workspace and its finding reported.
-private func expectGoodFileKept(_ result: ValidationResult, _ folder: PlanFolder, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectGoodFileKept(_ result: ValidatedRepo, _ folder: PlanFolder, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(result.workspace.items.contains { $0.id.value == "good-post" }, sourceLocation: sourceLocation)
     #expect(result.workspace.channels["acme-x"] != nil, sourceLocation: sourceLocation)
     let goodFindings = result.diagnostics.filter { $0.range.path == folder.path("good.yaml") }

@@ -14,8 +14,10 @@ func lint(_ files: [String: String], config: String? = nil, today: LocalDate = l
         #expect(problems.isEmpty, "config problems: \(TextReporter.render(problems))")
         lintConfig = decoded
     }
-    let linter = Linter(fileSystem: InMemoryFileSystem(files: files), config: lintConfig, today: today, currentDirectory: "/repo")
-    return try linter.lint(files.keys.sorted())
+    let repo = try PlanRepository.open(
+        files.keys.sorted(), on: InMemoryFileSystem(files: files), today: .date(today),
+        options: PlanRepository.Options(config: lintConfig, currentDirectory: "/repo"))
+    return repo.lint()
 }
 
 /// The ids of the findings of a lint run, sorted.

@@ -135,7 +135,7 @@ struct TodayTests {
     @Test("validate takes today in the repo's default time zone, not the machine's or UTC")
     func validateUsesRepoZone() throws {
         let fileSystem = InMemoryFileSystem(files: ["plans/plan.yaml": Self.losAngelesPlan])
-        let result = try Validator(fileSystem: fileSystem).validate(["plans"], today: .now(instant: Self.mondayMorningUTC))
+        let result = try PlanRepository.open(["plans"], on: fileSystem, today: .now(instant: Self.mondayMorningUTC)).validate()
         let lead = try #require(result.diagnostics.first { $0.ruleID == "review-lead-time" })
         #expect(lead.message.contains("13 days from 2026-11-22"), "\(lead.message)")
     }
@@ -143,10 +143,10 @@ struct TodayTests {
     @Test("lint's weeks start from today's week in the repo's time zone: Sunday evening in Los Angeles is still last week")
     func lintUsesRepoZone() throws {
         let fileSystem = InMemoryFileSystem(files: ["plans/plan.yaml": Self.losAngelesPlan])
-        let linter = Linter(fileSystem: fileSystem, config: LintConfig(), today: .now(instant: Self.mondayMorningUTC), currentDirectory: "/")
-        let messages = try linter.lint(["plans"]).diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message)
+        let repo = try PlanRepository.open(["plans"], on: fileSystem, today: .now(instant: Self.mondayMorningUTC))
+        let messages = repo.lint().diagnostics.filter { $0.ruleID == "pillar-coverage" }.map(\.message)
         #expect(messages.contains { $0.hasPrefix("2026-W47 serves brand") }, "\(messages)")
-        let utc = Linter(fileSystem: fileSystem, config: LintConfig(), today: date(2026, 11, 23), currentDirectory: "/")
-        #expect(!(try utc.lint(["plans"]).diagnostics.contains { $0.message.hasPrefix("2026-W47") }))
+        let utc = try PlanRepository.open(["plans"], on: fileSystem, today: .date(date(2026, 11, 23)))
+        #expect(!utc.lint().diagnostics.contains { $0.message.hasPrefix("2026-W47") })
     }
 }

@@ -38,15 +38,15 @@ enum Stages {
 /// The day fixtures take as today: before every fixture's dates.
 let fixtureToday = date(2026, 11, 1)
 
-/// Runs `paths` on a file system through the given stages, as `Validator` does.
+/// Runs `paths` on a file system through the given stages, as `PlanRepository` does.
 func decodeRepo(_ paths: [String], on fileSystem: any FileSystem, stages: Stages = .decoding) throws -> DecodedRepo {
-    let validator = Validator(fileSystem: fileSystem)
-    let result =
+    let repo = try PlanRepository.open(paths, on: fileSystem, today: .date(fixtureToday))
+    let diagnostics =
         switch stages {
-        case .decoding: try validator.load(paths)
-        case .checks: try validator.validate(paths, today: fixtureToday)
+        case .decoding: repo.readingDiagnostics
+        case .checks: repo.validate().diagnostics
         }
-    return DecodedRepo(workspace: result.workspace, diagnostics: Set(result.diagnostics).sorted())
+    return DecodedRepo(workspace: repo.workspace, diagnostics: Set(diagnostics).sorted())
 }
 
 /// Decodes one marked plan file, `plan.yaml`, and expects exactly `expected`.
@@ -133,7 +133,16 @@ func validItems(_ text: String, sourceLocation: SourceLocation = #_sourceLocatio
     try Array(validWorkspace(["plan.yaml": text], sourceLocation: sourceLocation).workspace.items)
 }
 
+/// A plan repo and what `validate` found in it.
+struct ValidatedRepo {
+    var repo: PlanRepository
+    var diagnostics: [Diagnostic]
+    var workspace: Workspace { repo.workspace }
+    var fileCount: Int { repo.fileCount }
+}
+
 /// A whole `postplan validate` run, platform checks included, on a day before every fixture's dates.
-func validate(_ paths: [String], on fileSystem: any FileSystem) throws -> ValidationResult {
-    try Validator(fileSystem: fileSystem).validate(paths, today: fixtureToday)
+func validate(_ paths: [String], on fileSystem: any FileSystem, today: Today = .date(fixtureToday)) throws -> ValidatedRepo {
+    let repo = try PlanRepository.open(paths, on: fileSystem, today: today)
+    return ValidatedRepo(repo: repo, diagnostics: repo.validate().diagnostics)
 }

@@ -1,0 +1,44 @@
+/// What ``PlanRepository/calendar(for:)`` made: the findings of the plans and of the
+/// checklist defaults, and the calendar when neither has an error.
+public struct CalendarResult: Sendable {
+    /// The plans' findings: everything `validate` checks, with the times of the calendar's
+    /// days (and the days around them that its slots need) scheduled.
+    public var diagnostics: [Diagnostic]
+    /// The problems of the repo's own `checklists.yaml`, if it has one.
+    public var checklistProblems: [Diagnostic]
+    /// Nil when `diagnostics` or `checklistProblems` hold an error.
+    public var calendar: PostingCalendar?
+}
+
+extension PlanRepository {
+    /// The posting calendar of `span`, read on the clock of the repo's default time zone.
+    /// Only the days the calendar needs are scheduled (``CalendarBuilder/scheduleWindow(for:)``),
+    /// not the year around today that `validate` checks; every item is still checked against
+    /// its platforms, and an error anywhere leaves the calendar out.
+    public func calendar(for span: CalendarSpan) -> CalendarResult {
+        let (checklists, checklistProblems) = checklistDefaults()
+        let builder = CalendarBuilder(workspace: workspace, checklists: checklists ?? .builtIn)
+        let (diagnostics, schedule) = check(scheduling: builder.scheduleWindow(for: span))
+        guard checklists != nil, !(diagnostics + checklistProblems).contains(where: { $0.severity == .error }) else {
+            return CalendarResult(diagnostics: diagnostics, checklistProblems: checklistProblems, calendar: nil)
+        }
+        let calendar = builder.calendar(for: span, from: schedule.leavingOut(contextFiles, in: workspace))
+        return CalendarResult(diagnostics: diagnostics, checklistProblems: checklistProblems, calendar: calendar)
+    }
+
+    /// A calendar as text in a format, with the templates of ``templates`` for Markdown and HTML.
+    /// - Throws: ``TemplateError`` when a template of the repo's own cannot be read or is not
+    ///   valid Mustache.
+    public func render(_ calendar: PostingCalendar, as format: CalendarFormat) throws(TemplateError) -> String {
+        switch format {
+        case .markdown:
+            try MarkdownCalendarRenderer(template: templates.template(named: MarkdownCalendarRenderer.templateName)).render(calendar)
+        case .html:
+            try HTMLCalendarRenderer(template: templates.template(named: HTMLCalendarRenderer.templateName)).render(calendar)
+        case .iCalendar:
+            ICSCalendarRenderer().render(calendar)
+        case .json:
+            JSONCalendarRenderer().render(calendar)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// What ``PlanRepository/lint()`` found: everything `validate` finds and the strategy rules,
+/// with the config's severities, suppression comments and ignore patterns applied.
+public struct LintResult: Sendable {
+    /// Every finding left, sorted, each with its configured severity.
+    public var diagnostics: [Diagnostic]
+    /// How many findings suppression comments removed.
+    public var suppressedCount: Int
+}
+
+extension PlanRepository {
+    /// How many weeks, from today's on, the strategy rules judge.
+    public static let lintedWeeks = 13
+
+    /// `validate`, then the strategy rules over the weeks from today's on (``lintedWeeks``),
+    /// with the config of ``Options/config`` applied: what `postplan lint` reports.
+    public func lint() -> LintResult {
+        let config = options.config
+        let (validation, schedule) = check(scheduling: horizon)
+        // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
+        // an end would otherwise be judged for every week of the horizon.
+        let weekStart = config.weekLayout.firstDay(of: config.weekLayout.week(containing: today))
+        let weekEnd = weekStart.adding(days: Self.lintedWeeks * 7 - 1)
+        let (checklists, checklistProblems) = checklistDefaults()
+        let context = StrategyContext(
+            workspace: workspace, occurrences: schedule.occurrences.filter { $0.date >= weekStart && $0.date <= weekEnd },
+            config: config, today: today, checklists: checklists ?? .builtIn)
+        // The strategy rules only read the context: they run side by side, and their findings
+        // are put together in the rules' order.
+        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].rule) != nil }
+        let findings = [[Diagnostic]](concurrentlyMapping: rules.count) { Self.strategyRules[rules[$0]].check(context) }
+        let found = validation + checklistProblems + findings.joined()
+        var suppressions = Suppressions(workspace: workspace)
+        let configured = configure(found)
+        let kept = suppressions.filter(configured)
+        let unused = suppressions.unused { id in Rule.named(id).map { config.severity(of: $0) == nil } ?? false }
+        let meta = configure(suppressions.diagnostics + unused)
+        let contextFiles = contextFiles
+        let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) && $0.isReported(besides: contextFiles) }.sortedUnique()
+        return LintResult(
+            diagnostics: diagnostics,
+            suppressedCount: configured.count { $0.isReported(besides: contextFiles) } - kept.count { $0.isReported(besides: contextFiles) })
+    }
+
+    static var strategyRules: [any StrategyRule.Type] {
+        [
+            PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
+            HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
+            MissingReplyPlanRule.self,
+        ]
+    }
+
+    /// Whether the config's `ignore` patterns take in a file.
+    func isIgnored(_ path: String) -> Bool {
+        let config = options.config, currentDirectory = options.currentDirectory
+        guard !config.ignore.isEmpty else { return false }
+        let base = RepositoryPath.components(of: currentDirectory, from: [])
+        let folder = config.path.map { "/" + RepositoryPath.components(of: $0, from: base).dropLast().joined(separator: "/") } ?? currentDirectory
+        let relative = RepositoryPath.relative(path, to: folder, currentDirectory: currentDirectory)
+        return config.ignore.contains { GlobPattern($0).matches(relative) }
+    }
+
+    /// Findings with the config's severities; those of rules turned off are dropped.
+    private func configure(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.compactMap { diagnostic in
+            guard let rule = Rule.named(diagnostic.ruleID) else { return diagnostic }
+            guard let severity = options.config.severity(of: rule) else { return nil }
+            var configured = diagnostic
+            configured.severity = severity
+            return configured
+        }
+    }
+}
