@@ -18,27 +18,17 @@ public func fuzzPlanFile(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     // libFuzzer owns `data` only for this call: copy the bytes out before using them.
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let fileSystem = InMemoryFileSystem(bytes: ["plans/fuzz.yaml": bytes])
-    let linter = Linter(fileSystem: fileSystem, config: LintConfig(), today: today, currentDirectory: "/")
-    guard let result = try? linter.lint(["plans"]) else { return 0 }
+    guard let repo = try? PlanRepository.open(["plans"], on: fileSystem, today: .date(today)) else { return 0 }
+    let result = repo.lint()
     // Render the findings as the command-line tool would, so that every message and range
     // built from hostile input is formatted too.
     _ = TextReporter.render(result.diagnostics)
     // A plan without errors gets its calendar of today's week in every format, as `postplan
     // calendar` writes it, with weeks starting on a day picked by the input's size.
-    guard !result.diagnostics.contains(where: { $0.severity == .error }) else { return 0 }
     let layout = WeekLayout(start: Weekday.allCases[size % Weekday.allCases.count])
-    let span = CalendarSpan(week: layout.week(containing: today), layout: layout)
-    let builder = CalendarBuilder(workspace: result.workspace, checklists: .builtIn)
-    let schedule = Scheduler(workspace: result.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
-    let calendar = builder.calendar(for: span, from: schedule)
-    _ = ICSCalendarRenderer().render(calendar)
-    _ = JSONCalendarRenderer().render(calendar)
-    let templates = TemplateSource(folder: nil, fileSystem: fileSystem)
-    if let markdown = try? MarkdownCalendarRenderer(template: templates.template(named: MarkdownCalendarRenderer.templateName)) {
-        _ = markdown.render(calendar)
-    }
-    if let html = try? HTMLCalendarRenderer(template: templates.template(named: HTMLCalendarRenderer.templateName)) {
-        _ = html.render(calendar)
+    guard let calendar = repo.calendar(for: CalendarSpan(week: layout.week(containing: today), layout: layout)).calendar else { return 0 }
+    for format in CalendarFormat.allCases {
+        _ = try? repo.render(calendar, as: format)
     }
     return 0
 }

@@ -1,17 +1,17 @@
 /// Turns the paths a user names into the plan files to read: a file as named, a folder as
 /// every `*.yaml` / `*.yml` below it (hidden entries skipped), each file once.
-public struct PlanFileFinder: Sendable {
-    public static let extensions: Set<String> = ["yaml", "yml"]
+struct PlanFileFinder: Sendable {
+    static let extensions: Set<String> = ["yaml", "yml"]
 
-    public let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
 
-    public init(fileSystem: any FileSystem) {
+    init(fileSystem: any FileSystem) {
         self.fileSystem = fileSystem
     }
 
     /// The files in a stable order (as named; within a folder, sorted by path) and
     /// diagnostics for what could not be walked. Throws only for a path that does not exist.
-    public func find(_ paths: [String]) throws(InputError) -> (files: [String], diagnostics: [Diagnostic]) {
+    func find(_ paths: [String]) throws(InputError) -> (files: [String], diagnostics: [Diagnostic]) {
         var walk = Walk(fileSystem: fileSystem)
         for path in paths {
             switch Result(catching: { () throws(FileSystemError) in try fileSystem.entry(at: path) }) {

@@ -2,18 +2,18 @@ import YAMLTree
 
 /// Reads, parses and decodes plan files, several at once: files are independent until the
 /// workspace puts them together.
-public struct PlanLoader: Sendable {
-    public let fileSystem: any FileSystem
-    public let limits: ParserLimits
+struct PlanLoader: Sendable {
+    let fileSystem: any FileSystem
+    let limits: ParserLimits
 
-    public init(fileSystem: any FileSystem, limits: ParserLimits = .default) {
+    init(fileSystem: any FileSystem, limits: ParserLimits = .default) {
         self.fileSystem = fileSystem
         self.limits = limits
     }
 
     /// Decoded files in the order given (unreadable or broken files left out) and every
     /// diagnostic found in them.
-    public func load(_ paths: [String]) -> (files: [PlanFile], diagnostics: [Diagnostic]) {
+    func load(_ paths: [String]) -> (files: [PlanFile], diagnostics: [Diagnostic]) {
         let results = [(PlanFile?, [Diagnostic])](concurrentlyMapping: paths.count) { loadFile(paths[$0]) }
         var files: [PlanFile] = []
         var diagnostics: [Diagnostic] = []
@@ -25,7 +25,7 @@ public struct PlanLoader: Sendable {
     }
 
     /// One file: read, parse, decode.
-    public func loadFile(_ path: String) -> (PlanFile?, [Diagnostic]) {
+    func loadFile(_ path: String) -> (PlanFile?, [Diagnostic]) {
         let bytes: [UInt8]
         do {
             bytes = Self.utf8(try fileSystem.contents(of: path, maxBytes: limits.maxBytes))

@@ -3,11 +3,11 @@
 /// again for each of them rather than kept from loading on: holding every file's bytes for
 /// the whole run would add the size of the plan repo to the memory it needs, and keeping
 /// the bytes once read would do the same when many files have such a finding.
-public struct SourceText: Sendable {
+struct SourceText: Sendable {
     private let read: @Sendable () -> [UInt8]
 
     /// Bytes known already.
-    public init(bytes: [UInt8]) {
+    init(bytes: [UInt8]) {
         read = { bytes }
     }
 
@@ -17,5 +17,5 @@ public struct SourceText: Sendable {
         self.read = read
     }
 
-    public var bytes: [UInt8] { read() }
+    var bytes: [UInt8] { read() }
 }

@@ -3,7 +3,7 @@ import Synchronization
 
 /// Where a wall-clock time lands in a time zone: one instant, none (the clocks jumped over
 /// it), or two (the clocks went back and it happened twice).
-public enum WallClockResolution: Equatable, Sendable {
+enum WallClockResolution: Equatable, Sendable {
     case exact(Int)
     /// Skipped by a spring-forward change; `shifted` is the instant the same time lands on
     /// when read with the offset before the change (02:30 becomes 03:30).
@@ -12,7 +12,7 @@ public enum WallClockResolution: Equatable, Sendable {
     case overlap(first: Int, second: Int)
 
     /// The instant postplan uses: the only one, the first of two, or the shifted one.
-    public var instant: Int {
+    var instant: Int {
         switch self {
         case .exact(let instant), .gap(let instant), .overlap(let instant, _): instant
         }
@@ -21,17 +21,17 @@ public enum WallClockResolution: Equatable, Sendable {
 
 /// Converts between wall-clock times in one IANA time zone and instants (seconds since
 /// 1970-01-01T00:00Z), with DST gaps and overlaps made explicit.
-public struct ZoneConverter: Sendable {
-    public let zone: TimeZone
+struct ZoneConverter: Sendable {
+    let zone: TimeZone
     private let offsets: ZoneOffsetCache
 
-    public init?(_ id: TimeZoneID) {
+    init?(_ id: TimeZoneID) {
         guard let zone = TimeZone(identifier: id.identifier) else { return nil }
         self.zone = zone
         offsets = ZoneOffsetCache.shared(for: id.identifier)
     }
 
-    public func resolve(_ date: LocalDate, _ time: LocalTime) -> WallClockResolution {
+    func resolve(_ date: LocalDate, _ time: LocalTime) -> WallClockResolution {
         let naive = date.dayNumber * 86_400 + time.hour * 3_600 + time.minute * 60
         let before = offset(at: naive - 86_400), after = offset(at: naive + 86_400)
         // The instant read with each of the day's offsets, if that offset is the one in force
@@ -48,7 +48,7 @@ public struct ZoneConverter: Sendable {
     }
 
     /// The wall-clock date and time of an instant in this zone.
-    public func local(_ instant: Int) -> (date: LocalDate, time: LocalTime) {
+    func local(_ instant: Int) -> (date: LocalDate, time: LocalTime) {
         let local = instant + offset(at: instant)
         let day = Int((Double(local) / 86_400).rounded(.down))
         let seconds = local - day * 86_400
@@ -56,7 +56,7 @@ public struct ZoneConverter: Sendable {
         return (LocalDate(dayNumber: day), LocalTime(hour: seconds / 3_600, minute: seconds % 3_600 / 60) ?? LocalTime.midnight)
     }
 
-    public func offset(at instant: Int) -> Int {
+    func offset(at instant: Int) -> Int {
         offsets.offset(at: instant, in: zone)
     }
 }

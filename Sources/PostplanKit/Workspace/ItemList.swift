@@ -7,7 +7,7 @@ public struct ItemList: RandomAccessCollection, Sendable {
     /// The index of each chunk's first item; one more entry, the total count, at the end.
     private let starts: [Int]
 
-    public init(_ chunks: [[Item]]) {
+    init(_ chunks: [[Item]]) {
         self.chunks = chunks.filter { !$0.isEmpty }
         var starts = [0]
         starts.reserveCapacity(self.chunks.count + 1)

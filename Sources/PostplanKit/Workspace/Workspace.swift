@@ -22,7 +22,7 @@ public struct Workspace: Sendable {
 
     /// Puts decoded files together and reports what only the whole repo shows: ids defined
     /// twice, references to channels that do not exist, platforms no profile describes.
-    public static func assemble(_ files: [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
+    static func assemble(_ files: [PlanFile], profiles builtIn: ProfileRegistry = .builtIn) -> (Workspace, [Diagnostic]) {
         var (profiles, diagnostics) = builtIn.applying(files.flatMap(\.profileOverrides))
         var channels: [String: Channel] = [:]
         var declaredChannels: [String: Located<String>] = [:]
