@@ -70,8 +70,12 @@ public struct PlanRepository: Sendable {
 
     /// Finds, reads and decodes the plan files below `paths` (folders, or files named on their
     /// own) as one repo.
-    /// - Parameter today: the date, or the instant whose date in the repo's default time zone
-    ///   is taken, once that zone is known.
+    /// - Parameters:
+    ///   - paths: plan folders (every `*.yaml` and `*.yml` below them) and plan files.
+    ///   - fileSystem: where the files are read from.
+    ///   - today: the date, or the instant whose date in the repo's default time zone is
+    ///     taken, once that zone is known.
+    ///   - options: how the repo is read, and the config `lint` applies.
     /// - Throws: ``InputError`` when a path does not exist, named files belong to different
     ///   repos, or `options.templates` is not a folder: the run cannot start.
     public static func open(_ paths: [String], on fileSystem: any FileSystem, today: Today, options: Options = Options()) throws(InputError)

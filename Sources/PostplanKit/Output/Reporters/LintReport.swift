@@ -36,9 +36,14 @@ public struct LintReport: Sendable {
     public let failOn: Severity
 
     /// - Parameters:
+    ///   - diagnostics: the findings to report, in any order (they are sorted).
+    ///   - files: the plan files checked, for formats that list every file (JUnit).
     ///   - rules: the rules in force with the severities configured for this run; a rule
     ///     turned off is left out. A finding whose rule is missing brings its rule in (from
     ///     `Rule.all`, or described by its id alone), so SARIF never names an undefined rule.
+    ///   - tool: the name and version of the tool, for SARIF's `tool.driver`.
+    ///   - pathStyle: how paths are written: as given, or relative to the repository root.
+    ///   - failOn: the least severe finding that fails the run.
     public init(
         diagnostics: [Diagnostic], files: [String], rules: [Rule] = Rule.all, tool: Tool, pathStyle: PathStyle = .asGiven,
         failOn: Severity = .error
