@@ -5,10 +5,6 @@ struct PlanFileFinder: Sendable {
 
     let fileSystem: any FileSystem
 
-    init(fileSystem: any FileSystem) {
-        self.fileSystem = fileSystem
-    }
-
     /// The files in a stable order (as named; within a folder, sorted by path) and
     /// diagnostics for what could not be walked. Throws only for a path that does not exist.
     func find(_ paths: [String]) throws(InputError) -> (files: [String], diagnostics: [Diagnostic]) {
