@@ -22,12 +22,14 @@ public struct PlanFile: Sendable {
     public var profileOverrides: [ProfileOverride] = []
     /// How many entries the file's `items:` list has, complete or not: what a summary counts.
     public var itemEntryCount = 0
-    /// The items that decoded completely.
-    public var items: [Item]
-    /// Ids and channel references of every item with a readable id, complete or not.
-    public var references: [ItemReference]
+    /// The items that decoded completely, until `Workspace.assemble` moves them into
+    /// `Workspace.items` (so that each is kept once); empty in a workspace's files.
+    var items: [Item]
+    /// Ids and channel references of every item with a readable id, complete or not, until
+    /// `Workspace.assemble` has checked them; empty in a workspace's files.
+    var references: [ItemReference]
 
-    public init(
+    init(
         path: String, timezone: Located<TimeZoneID>? = nil, channels: [Channel] = [], items: [Item] = [],
         channelIDs: [Located<String>]? = nil, references: [ItemReference]? = nil
     ) {

@@ -1,7 +1,6 @@
 /// A plan repo as one whole: the channels and items of all its files, with ids resolved.
 public struct Workspace: Sendable {
-    /// The plan files, in path order. Their items have moved to `items` and their item
-    /// references are used up, so their own `items` and `references` lists are empty.
+    /// The plan files, in path order; their items are in `items`.
     public private(set) var files: [PlanFile]
     /// Channels by id. When an id is defined twice, the first in file order.
     public private(set) var channels: [String: Channel]
