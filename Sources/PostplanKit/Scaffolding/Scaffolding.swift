@@ -22,7 +22,7 @@ public enum Scaffolding {
     public static func item(_ kind: ItemKind, id: String, channel: String, date: LocalDate) throws(Failure) -> String {
         guard DecodingContext.isValidIdentifier(id) else { throw .invalidID(id) }
         guard DecodingContext.isValidIdentifier(channel) else { throw .invalidID(channel) }
-        return render("templates/items/\(kind.rawValue).yaml", ["id": id, "channel": channel, "date": date.description])
+        return render(kind.definition.scaffoldTemplate, ["id": id, "channel": channel, "date": date.description])
     }
 
     /// A plan file's text with an item added at the end of its `items:` list; refuses when
