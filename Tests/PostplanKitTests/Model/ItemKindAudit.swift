@@ -40,6 +40,9 @@ struct ItemKindAudit {
         if definition.endName == nil, !definition.endTasks(endingOn: "2026-12-01 09:00").isEmpty {
             problems.append("\(name) has tasks for an end its slots do not have")
         }
+        if let wait = definition.scaffoldWait, wait.type != .duration {
+            problems.append("\(name)'s new items wait for '\(wait.path)', which is no duration")
+        }
         problems += templateProblems(of: definition, name: name)
         if checklists.kinds[kind, default: []].isEmpty {
             problems.append("\(name): the checklist defaults have no tasks under 'kinds: \(kind.rawValue)'")

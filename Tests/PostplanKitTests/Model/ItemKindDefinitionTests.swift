@@ -5,9 +5,9 @@ import YAMLTree
 
 /// A kind described with every part left out that the compiler lets one leave out: blank
 /// names and help, a common key claimed, no engagement time (and "0m", which a config could
-/// not write), tasks for an end it does not
-/// have, no template, and (checked against empty defaults) no checklist tasks. It claims to be
-/// the post kind, which `ItemKind.post.definition` denies.
+/// not write), tasks for an end it does not have, no template, new items that wait for a fact
+/// that is no duration, and (checked against empty defaults) no checklist tasks. It claims to
+/// be the post kind, which `ItemKind.post.definition` denies.
 private enum IncompleteKind: ItemKindDefinition {
     static let kind = ItemKind.post
     static let displayName = ""
@@ -23,6 +23,7 @@ private enum IncompleteKind: ItemKindDefinition {
     static let engagementTime = PlanDuration(amount: 0, unit: .minutes)
     static let engagementSummary = ""
     static let scaffoldTemplate = "templates/items/reel.yaml"
+    static let scaffoldWait: FactKey? = .scheduleMaxPerDay
 }
 
 @Suite("Item kinds: each described once, completely")
@@ -40,6 +41,7 @@ struct ItemKindDefinitionTests {
             "ItemKind.post.definition is PostKind", "no display name", "no plural name", "no summary", "claims keys every item has: [\"text\"]",
             "no engagement time", "does not read back from '0m'", "does not say what its engagement time is", "tasks for an end",
             "'templates/items/reel.yaml' is not among",
+            "wait for 'schedule.max-per-day', which is no duration",
             "no tasks under 'kinds: post'",
         ]
         for part in expected {

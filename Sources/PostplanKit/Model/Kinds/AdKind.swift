@@ -37,6 +37,7 @@ enum AdKind: ItemKindDefinition {
     static let engagementSummary = "time an ad needs (replies to comments on it)"
 
     static let scaffoldTemplate = "templates/items/ad.yaml"
+    static let scaffoldWait: FactKey? = nil
 }
 
 public struct Ad: Sendable {

@@ -61,6 +61,9 @@ protocol ItemKindDefinition {
 
     /// The built-in template `postplan new` fills in, such as `templates/items/post.yaml`.
     static var scaffoldTemplate: String { get }
+    /// The profile fact (a duration) a new item waits for before its date, beyond the week to
+    /// write it: the platform's review of a product page. Nil for none.
+    static var scaffoldWait: FactKey? { get }
 }
 
 /// Which keys place an item in time.

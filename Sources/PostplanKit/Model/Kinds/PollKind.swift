@@ -39,6 +39,7 @@ enum PollKind: ItemKindDefinition {
     static let engagementSummary = "time a poll needs, results post included"
 
     static let scaffoldTemplate = "templates/items/poll.yaml"
+    static let scaffoldWait: FactKey? = nil
 }
 
 public struct Poll: Sendable {

@@ -28,4 +28,5 @@ enum PostKind: ItemKindDefinition {
     static let engagementSummary = "time a post needs, replies included"
 
     static let scaffoldTemplate = "templates/items/post.yaml"
+    static let scaffoldWait: FactKey? = nil
 }

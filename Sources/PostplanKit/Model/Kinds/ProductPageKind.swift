@@ -32,6 +32,7 @@ enum ProductPageKind: ItemKindDefinition {
     static let engagementSummary = "time a product page needs"
 
     static let scaffoldTemplate = "templates/items/product-page.yaml"
+    static let scaffoldWait: FactKey? = .productPageReviewTime
 }
 
 public struct ProductPage: Sendable {

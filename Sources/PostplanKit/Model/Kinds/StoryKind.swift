@@ -29,6 +29,7 @@ enum StoryKind: ItemKindDefinition {
     static let engagementSummary = "time a story needs"
 
     static let scaffoldTemplate = "templates/items/story.yaml"
+    static let scaffoldWait: FactKey? = nil
 }
 
 public struct Story: Sendable {
