@@ -10,14 +10,26 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Print a commented item of a kind to paste into a plan, or append it to a plan file.",
         discussion: """
-            Kinds: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", ")). The item is checked as 'validate' \
-            would check it in the plan folder it goes into (the folder of --append's file, else --plans, else plans \
-            when present) and printed or appended only when it has no error or warning there; otherwise the \
-            findings are printed and the exit status is 1. An unknown --channel is a usage error (status 2).
+            The item is checked as 'validate' would check it in the plan folder it goes into (the folder of \
+            --append's file, else --plans, else plans when present) and printed or appended only when it has no \
+            error or warning there; otherwise the findings are printed and the exit status is 1. An unknown \
+            --channel is a usage error (status 2).
+
+            Kinds:
+            \(kindList)
             """
     )
 
-    @Argument(help: "The kind of item: post, poll, story, product-page or ad.")
+    /// A line per kind: its name and what it is.
+    private static var kindList: String {
+        let width = ItemKind.allCases.map(\.rawValue.count).max() ?? 0
+        return ItemKind.allCases.map { "  \($0.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0))\($0.summary)" }
+            .joined(separator: "\n")
+    }
+
+    @Argument(
+        help:
+            "The kind of item: \(ItemKind.allCases.dropLast().map(\.rawValue).joined(separator: ", ")) or \(ItemKind.allCases.last?.rawValue ?? "").")
     var kind: ItemKind
 
     @Option(help: "The new item's id.")

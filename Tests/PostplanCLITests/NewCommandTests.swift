@@ -1,4 +1,5 @@
 import Foundation
+import PostplanKit
 import Testing
 
 @Suite("postplan new: only items that validate where they go")
@@ -22,6 +23,15 @@ struct NewCommandTests {
     }
 
     static let today = ["--today", "2026-12-02"]
+
+    @Test("the help lists every kind with its summary, on one line each", arguments: ItemKind.allCases)
+    func helpListsKinds(_ kind: ItemKind) throws {
+        let help = try CommandRunner.run(["new", "--help"]).stdout
+        let line = help.split(separator: "\n").first { $0.hasPrefix("  \(kind.rawValue) ") }
+        #expect(line?.hasSuffix(" \(kind.summary)") == true, "\(help)")
+        let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("The kind of item: post, poll, story, product-page or ad."))
+    }
 
     @Test("a story on a LinkedIn channel is refused with the finding, status 1, and nothing printed")
     func storyOnLinkedIn() throws {

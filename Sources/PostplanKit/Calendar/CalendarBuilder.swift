@@ -78,7 +78,7 @@ public struct CalendarBuilder: Sendable {
             zoneNote = "\(day)\(occurrence.time) \(occurrence.zone)"
         }
         let end = occurrence.end.flatMap { end in
-            Self.endName(of: item.kind).map { what in
+            item.kind.definition.endName.map { what in
                 let (endDate, endTime) = clock.local(end)
                 return SlotEnd(
                     what: what, date: endDate.description, time: endTime.description, utc: UTCText.format(end),
@@ -86,9 +86,9 @@ public struct CalendarBuilder: Sendable {
             }
         }
         var derived: [String] = []
-        if item.kind == .poll, let end = occurrence.end {
+        if let end = occurrence.end {
             let (endDate, endTime) = clock.local(end)
-            derived.append("Post the results after the poll closes on \(Self.endWording(endDate, endTime))")
+            derived = item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
         }
         let text = wording.text
         var options: [String] = []
@@ -149,16 +149,6 @@ public struct CalendarBuilder: Sendable {
             return count == 0 ? nil : KindCount(kind: kind.rawValue, kindName: kind.displayName, count: count)
         }
         return WeekSummary(slots: slots.count, channels: channels, kinds: kinds, deadlines: days.flatMap(\.deadlines))
-    }
-
-    /// What ends when an item's occurrence ends, by kind; nil for kinds whose slots do not end.
-    private static func endName(of kind: ItemKind) -> String? {
-        switch kind {
-        case .poll: "poll closes"
-        case .story: "story expires"
-        case .ad: "ad run ends"
-        case .post, .productPage: nil
-        }
     }
 
     /// `20261124`, for uids.

@@ -35,18 +35,13 @@ struct ItemDecoder {
         }
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
-        let details = decodedKind.flatMap { decodeDetails($0.value, fields, context: &context) }
-        if case .ad(let ad)? = details, case .once(let at)? = schedule, let until = ad.until, until.value.ends(before: at.value) {
-            context.report(
-                .invalidDate, "ad \(idText.map { "'\($0)' " } ?? "")ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day",
-                at: until.range.span)
-        }
+        let details = decodedKind.flatMap { $0.value.definition.decodeDetails(fields, schedule: schedule, context: &context) }
 
         let reference = id.map {
             ItemReference(id: $0, displayName: owner, channels: channels ?? [], variantChannels: common.variants.map(\.channel))
         }
         guard let id, let channels, !channels.isEmpty, let details,
-            schedule != nil || details.kind == .productPage
+            schedule != nil || details.kind.definition.scheduling.isOwnDate
         else { return (nil, reference) }
         let item = Item(
             id: id, channels: channels, schedule: schedule, timezone: common.timezone, title: common.title,
@@ -56,24 +51,25 @@ struct ItemDecoder {
         return (item, reference)
     }
 
-    /// `at` or `repeat`, exactly one (ads: `at`; product pages: neither, they have `launch`).
+    /// `at` or `repeat`, exactly one, as the kind's definition says (ads: `at`; product pages:
+    /// neither, they have `launch`).
     private static func decodeSchedule(_ fields: Fields, kind: ItemKind?, context: inout DecodingContext) -> Schedule? {
         let atNode = fields["at"], repeatNode = fields["repeat"]
-        switch kind {
-        case .productPage:
+        switch kind?.definition.scheduling {
+        case .ownDate(let dateKey)?:
             for key in ["at", "repeat"] {
                 if let keyNode = fields.keyNode(key) {
-                    context.report(.atOrRepeat, "\(fields.owner) is scheduled by 'launch'; remove '\(key)'", at: keyNode.span)
+                    context.report(.atOrRepeat, "\(fields.owner) is scheduled by '\(dateKey)'; remove '\(key)'", at: keyNode.span)
                 }
             }
             return nil
-        case .ad:
+        case .atOnly(let whyNotRepeat)?:
             if let keyNode = fields.keyNode("repeat") {
-                context.report(.atOrRepeat, "\(fields.owner) runs from 'at' to 'until' and cannot repeat; remove 'repeat'", at: keyNode.span)
+                context.report(.atOrRepeat, "\(fields.owner) \(whyNotRepeat); remove 'repeat'", at: keyNode.span)
             }
             guard let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
             return context.dateTime(atNode, key: "at").map(Schedule.once)
-        case nil, .post, .poll, .story:
+        case .atOrRepeat?, nil:
             switch (atNode, repeatNode) {
             case (let atNode?, nil):
                 return context.dateTime(atNode, key: "at").map(Schedule.once)
@@ -95,84 +91,24 @@ struct ItemDecoder {
             }
         }
     }
+}
 
-    private static func decodeDetails(_ kind: ItemKind, _ fields: Fields, context: inout DecodingContext) -> ItemDetails? {
-        switch kind {
-        case .post:
-            if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(
-                    .missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
-                return nil
-            }
-            return .post
-        case .poll:
-            return decodePoll(fields, context: &context).map(ItemDetails.poll)
-        case .story:
-            if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(
-                    .missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
-                return nil
-            }
-            return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))
-        case .productPage:
-            return decodeProductPage(fields, context: &context).map(ItemDetails.productPage)
-        case .ad:
-            return decodeAd(fields, context: &context).map(ItemDetails.ad)
-        }
-    }
-
+extension Fields {
     /// Whether a key has a value that is not empty: `text: ''` and `media: []` say nothing.
-    private static func hasContent(_ fields: Fields, _ key: String) -> Bool {
-        guard let node = fields[key] else { return false }
+    func hasContent(_ key: String) -> Bool {
+        guard let node = self[key] else { return false }
         switch node.content {
         case .scalar(let scalar): return !scalar.text.trimmingSpaces().isEmpty
         case .sequence(let entries): return !entries.isEmpty
         case .mapping(let pairs): return !pairs.isEmpty
         }
     }
+}
 
-    private static func decodePoll(_ fields: Fields, context: inout DecodingContext) -> Poll? {
-        let question = fields.required("question", example: "question: Are certifications worth it?", context: &context)
-            .flatMap { context.text($0, key: "question") }
-        let options = fields.required("options", example: "options: [Yes, No]", context: &context)
-            .flatMap { context.textList($0, key: "options", example: "[Yes, No, Depends]") }
-        let duration = fields.required("duration", example: "duration: 1w", context: &context)
-            .flatMap { context.duration($0, key: "duration") }
-        var otherOption: Located<String>?
-        if let node = fields["other-option"], let flag = context.flagOrLabel(node, key: "other-option") {
-            switch flag.value {
-            case .flag(true): otherOption = flag.map { _ in Poll.standardOtherOption }
-            case .flag(false): otherOption = nil
-            case .label(let label): otherOption = flag.map { _ in label }
-            }
-        }
-        guard let question, let options, let duration else { return nil }
-        return Poll(question: question, options: options, otherOption: otherOption, duration: duration)
-    }
-
-    private static func decodeProductPage(_ fields: Fields, context: inout DecodingContext) -> ProductPage? {
-        let name = fields.required("name", example: "name: Acme Planner", context: &context)
-            .flatMap { context.text($0, key: "name") }
-        let category = fields.required("category", example: "category: Social Media Management Software", context: &context)
-            .flatMap { context.text($0, key: "category") }
-        let launch = fields.required("launch", example: "launch: 2026-12-15", context: &context)
-            .flatMap { context.date($0, key: "launch") }
-        let cta = fields["cta"].flatMap { CommonFields.decodeCTA($0, owner: fields.owner, context: &context) }
-        let description = fields["description"].flatMap { context.text($0, key: "description") }
-        guard let name, let category, let launch else { return nil }
-        return ProductPage(name: name, category: category, cta: cta, launch: launch, description: description)
-    }
-
-    private static func decodeAd(_ fields: Fields, context: inout DecodingContext) -> Ad? {
-        let placement = fields["placement"].flatMap { context.text($0, key: "placement") }
-        let text = fields.required("text", example: "text: Plan a quarter of posts in one afternoon.", context: &context)
-        let until = fields["until"].flatMap { node -> Located<AdEnd>? in
-            let raw = node.scalar?.text.trimmingSpaces() ?? ""
-            if case .success(let date) = ScalarSyntax.date(raw) { return context.located(.endOfDay(date), node) }
-            return context.dateTime(node, key: "until").map { $0.map(AdEnd.instant) }
-        }
-        let cta = fields["cta"].flatMap { CommonFields.decodeCTA($0, owner: fields.owner, context: &context) }
-        guard text != nil else { return nil }
-        return Ad(placement: placement, until: until, cta: cta)
+extension ItemScheduling {
+    /// Whether the kind is placed by a date of its own, not by `at` or `repeat`.
+    var isOwnDate: Bool {
+        if case .ownDate = self { return true }
+        return false
     }
 }

@@ -5,14 +5,9 @@ enum ItemSchema {
         "pillar", "intent", "checklist", "status", "owner", "campaign",
     ]
 
+    /// The keys only one kind (or a few) takes, from its definition.
     static func kindKeys(_ kind: ItemKind) -> Set<String> {
-        switch kind {
-        case .post: []
-        case .poll: ["question", "options", "other-option", "duration"]
-        case .story: ["expires"]
-        case .productPage: ["name", "category", "cta", "launch", "description"]
-        case .ad: ["placement", "until", "cta"]
-        }
+        kind.definition.keys
     }
 
     static func keys(for kind: ItemKind?) -> Set<String> {
@@ -32,15 +27,6 @@ enum ItemSchema {
         guard !kinds.isEmpty else { return nil }
         return kinds.map(\.pluralName).joined(separator: " and ")
     }
-}
-
-extension ItemKind {
-    /// How the kind is named in messages: "poll", "product page".
-    var displayName: String {
-        self == .productPage ? "product page" : rawValue
-    }
-
-    var pluralName: String { displayName + "s" }
 }
 
 /// Which keys the other mappings of a plan file take.

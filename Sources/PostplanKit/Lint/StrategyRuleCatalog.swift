@@ -43,13 +43,8 @@ extension Rule {
             comments, which the feed punishes. Set `capacity:` in .postplan.yml to the hours the \
             team has for social media each week; the rule is silent without it.
             """,
-        options: [
-            RuleOption(name: "post", defaultValue: "15m", summary: "time a post needs, replies included", kind: .duration),
-            RuleOption(name: "poll", defaultValue: "20m", summary: "time a poll needs, results post included", kind: .duration),
-            RuleOption(name: "story", defaultValue: "10m", summary: "time a story needs", kind: .duration),
-            RuleOption(name: "product-page", defaultValue: "1h", summary: "time a product page needs", kind: .duration),
-            RuleOption(name: "ad", defaultValue: "30m", summary: "time an ad needs (replies to comments on it)", kind: .duration),
-        ],
+        // One option per kind, named and defaulted by the kind's definition (Model/Kinds).
+        options: ItemKind.allCases.map(\.engagementOption),
         examples: RuleExamples(
             triggering: ["# .postplan.yml: capacity: 30m\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])],
             nonTriggering: ["# .postplan.yml: capacity: 2h\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])]))

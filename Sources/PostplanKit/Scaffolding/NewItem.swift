@@ -102,14 +102,15 @@ public struct NewItem: Sendable {
     /// How many days from today a new item is planned: a week, time to write it.
     static let leadDays = 7
 
-    /// The date a new item of a kind gets: a week from today; for a product page, a week
-    /// after the platform's review of it would be over (its `product-page.review-time`).
+    /// The date a new item of a kind gets: a week from today; for a kind that waits for
+    /// something first (a product page for the platform's `product-page.review-time`), a week
+    /// after that would be over.
     static func date(for kind: ItemKind, on profile: PlatformProfile?, today: LocalDate) -> LocalDate {
-        guard kind == .productPage, let (review, _) = profile?.duration(.productPageReviewTime, on: today) else {
+        guard let wait = kind.definition.scaffoldWait, let (waited, _) = profile?.duration(wait, on: today) else {
             return today.adding(days: leadDays)
         }
-        let reviewDays = (review.seconds + 86_399) / 86_400
-        return today.adding(days: reviewDays + leadDays)
+        let waitDays = (waited.seconds + 86_399) / 86_400
+        return today.adding(days: waitDays + leadDays)
     }
 
     /// What goes out: the item itself, or the plan file with the item appended.

@@ -22,7 +22,12 @@ public enum Scaffolding {
     public static func item(_ kind: ItemKind, id: String, channel: String, date: LocalDate) throws(Failure) -> String {
         guard DecodingContext.isValidIdentifier(id) else { throw .invalidID(id) }
         guard DecodingContext.isValidIdentifier(channel) else { throw .invalidID(channel) }
-        return render("templates/items/\(kind.rawValue).yaml", ["id": id, "channel": channel, "date": date.description])
+        return render(kind.definition.scaffoldTemplate, itemValues(id: id, channel: channel, date: date))
+    }
+
+    /// What an item template's placeholders are filled with.
+    static func itemValues(id: String, channel: String, date: LocalDate) -> [String: String] {
+        ["id": id, "channel": channel, "date": date.description]
     }
 
     /// A plan file's text with an item added at the end of its `items:` list; refuses when
@@ -79,10 +84,16 @@ public enum Scaffolding {
 
     /// A built-in template with its `{{{placeholders}}}` filled in.
     private static func render(_ path: String, _ values: [String: String]) -> String {
-        // The templates ship with the binary and are tested; a broken one is a build defect.
-        guard let text = EmbeddedResources.files[path], let template = try? MustacheTemplate(string: text) else {
-            preconditionFailure("built-in template \(path) is missing or broken")
-        }
+        // The templates ship with the binary, and a test renders each kind's; a missing or
+        // broken one is a build defect.
+        guard let text = rendered(path, values) else { preconditionFailure("built-in template \(path) is missing or broken") }
+        return text
+    }
+
+    /// A template of `resources` with its placeholders filled in; nil when it is missing or
+    /// does not parse.
+    static func rendered(_ path: String, _ values: [String: String], from resources: [String: String] = EmbeddedResources.files) -> String? {
+        guard let text = resources[path], let template = try? MustacheTemplate(string: text) else { return nil }
         return template.render(values)
     }
 }

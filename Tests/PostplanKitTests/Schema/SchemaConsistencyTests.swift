@@ -140,19 +140,20 @@ struct SchemaConsistencyTests {
         let forbidden = Set(PlanJSONSchema.properties(of: branch).filter { $0.value as? Bool == false }.keys)
         let alternatives = PlanJSONSchema.alternatives(in: branch)
         let atOrRepeat: [Set<String>] = [["at"], ["repeat"]]
-        switch kind {
-        case .post, .poll, .story:
+        switch kind.definition.scheduling {
+        case .atOrRepeat:
             #expect(alternatives.contains(atOrRepeat))
             #expect(forbidden.isEmpty)
             let dependencies = branch["dependencies"] as? Object
             let atForbidsRepeat = PlanJSONSchema.properties(of: dependencies?["at"] as? Object ?? [:])["repeat"] as? Bool
             #expect(atForbidsRepeat == false, "'at' and 'repeat' together must be refused")
-        case .ad:
+        case .atOnly:
             #expect(!alternatives.contains(atOrRepeat))
             #expect(forbidden == ["repeat"])
-        case .productPage:
+        case .ownDate(let key):
             #expect(!alternatives.contains(atOrRepeat))
             #expect(forbidden == ["at", "repeat"])
+            #expect(PlanJSONSchema.required(of: branch).contains(key))
         }
     }
 

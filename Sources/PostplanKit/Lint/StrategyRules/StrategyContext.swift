@@ -45,14 +45,15 @@ protocol StrategyRule {
 }
 
 extension Item {
-    /// Whether the item appears in its channel's timeline: ads and product pages do not.
+    /// Whether the item appears in its channel's timeline (its kind's `isOrganic`): ads and
+    /// product pages do not.
     var isOrganic: Bool {
-        kind != .ad && kind != .productPage
+        kind.definition.isOrganic
     }
 
     /// The format of the item, as audiences see it: poll, video, image, document, or text.
     var format: String {
-        if kind == .poll { return "poll" }
+        if case .always(let format) = kind.definition.format { return format }
         switch media.first?.type.value {
         case .video?: return "video"
         case .image?, .gif?: return "image"

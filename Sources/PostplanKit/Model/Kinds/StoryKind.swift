@@ -1,0 +1,44 @@
+import YAMLTree
+
+/// A story: media (or text) that expires, 24 hours unless `expires` says otherwise, on the
+/// platforms that still have stories.
+enum StoryKind: ItemKindDefinition {
+    static let kind = ItemKind.story
+    static let displayName = "story"
+    static let pluralName = "stories"
+    static let summary = "media that expires after 24 hours, where stories exist"
+
+    static let keys: Set<String> = ["expires"]
+    static let scheduling = ItemScheduling.atOrRepeat
+
+    static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {
+        guard fields.hasContent("text") || fields.hasContent("media") else {
+            context.report(
+                .missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
+            return nil
+        }
+        return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))
+    }
+
+    static let endName: String? = "story expires"
+    static func endTasks(endingOn end: String) -> [String] { [] }
+
+    static let isOrganic = true
+    static let format = ItemFormat.byFirstMedia
+    static let engagementTime = PlanDuration(amount: 10, unit: .minutes)
+    static let engagementSummary = "time a story needs"
+
+    static let scaffoldTemplate = "templates/items/story.yaml"
+    static let scaffoldWait: FactKey? = nil
+}
+
+public struct Story: Sendable {
+    public static let defaultExpiry = PlanDuration(amount: 24, unit: .hours)
+
+    /// Nil means the platform default of 24 hours.
+    public var expires: Located<PlanDuration>?
+
+    public init(expires: Located<PlanDuration>?) {
+        self.expires = expires
+    }
+}
