@@ -136,7 +136,7 @@ struct CalendarCommand: ParsableCommand {
             throw CommandError.findings(
                 TextReporter.summary(of: result.diagnostics, files: repo.fileCount, items: repo.itemCount) + "; no calendar written")
         }
-        printFindings(result.checklistProblems)
+        printFindings(repo.checklistProblems)
         guard let calendar = result.calendar else {
             throw CommandError.usage("the checklist defaults have errors; no calendar written")
         }

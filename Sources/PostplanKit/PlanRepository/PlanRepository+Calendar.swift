@@ -1,12 +1,10 @@
-/// What ``PlanRepository/calendar(for:)`` made: the findings of the plans and of the
-/// checklist defaults, and the calendar when neither has an error.
+/// What ``PlanRepository/calendar(for:)`` made: the findings of the plans, and the calendar
+/// when neither they nor ``PlanRepository/checklistProblems`` hold an error.
 public struct CalendarResult: Sendable {
     /// The plans' findings: everything `validate` checks, with the times of the calendar's
     /// days (and the days around them that its slots need) scheduled.
     public var diagnostics: [Diagnostic]
-    /// The problems of the repo's own `checklists.yaml`, if it has one.
-    public var checklistProblems: [Diagnostic]
-    /// Nil when `diagnostics` or `checklistProblems` hold an error.
+    /// Nil when `diagnostics` or the repo's `checklistProblems` hold an error.
     public var calendar: PostingCalendar?
 }
 
@@ -16,14 +14,13 @@ extension PlanRepository {
     /// not the year around today that `validate` checks; every item is still checked against
     /// its platforms, and an error anywhere leaves the calendar out.
     public func calendar(for span: CalendarSpan) -> CalendarResult {
-        let (checklists, checklistProblems) = checklistDefaults()
         let builder = CalendarBuilder(workspace: workspace, checklists: checklists ?? .builtIn)
         let (diagnostics, schedule) = check(scheduling: builder.scheduleWindow(for: span))
         guard checklists != nil, !(diagnostics + checklistProblems).contains(where: { $0.severity == .error }) else {
-            return CalendarResult(diagnostics: diagnostics, checklistProblems: checklistProblems, calendar: nil)
+            return CalendarResult(diagnostics: diagnostics, calendar: nil)
         }
         let calendar = builder.calendar(for: span, from: schedule.leavingOut(contextFiles, in: workspace))
-        return CalendarResult(diagnostics: diagnostics, checklistProblems: checklistProblems, calendar: calendar)
+        return CalendarResult(diagnostics: diagnostics, calendar: calendar)
     }
 
     /// A calendar as text in a format, with the templates of ``templates`` for Markdown and HTML.

@@ -20,7 +20,6 @@ extension PlanRepository {
         // an end would otherwise be judged for every week of the horizon.
         let weekStart = config.weekLayout.firstDay(of: config.weekLayout.week(containing: today))
         let weekEnd = weekStart.adding(days: Self.lintedWeeks * 7 - 1)
-        let (checklists, checklistProblems) = checklistDefaults()
         let context = StrategyContext(
             workspace: workspace, occurrences: schedule.occurrences.filter { $0.date >= weekStart && $0.date <= weekEnd },
             config: config, today: today, checklists: checklists ?? .builtIn)

@@ -63,6 +63,11 @@ public struct PlanRepository: Sendable {
     public let readingDiagnostics: [Diagnostic]
     /// Where calendar templates and checklist defaults come from.
     public let templates: TemplateSource
+    /// The tasks every calendar slot starts with (`checklists.yaml` of ``templates``, else the
+    /// built-in one); nil when the repo's own copy cannot be used.
+    public let checklists: ChecklistDefaults?
+    /// The problems of the repo's own `checklists.yaml`, if it has one.
+    public let checklistProblems: [Diagnostic]
     let fileSystem: any FileSystem
 
     /// How far around today `validate` expands repeats to check their times and conflicts.
@@ -97,14 +102,15 @@ public struct PlanRepository: Sendable {
         prepared.wait()
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
         let contextFiles = Set(read).subtracting(named)
+        let templates = TemplateSource(
+            folder: options.templates ?? TemplateSource.folder(besidePlans: paths.first ?? "plans", on: fileSystem), fileSystem: fileSystem)
+        let (checklists, checklistProblems) = templates.checklistDefaults(platforms: workspace.profiles.sorted.map(\.id))
         let diagnostics = (walkDiagnostics + loadDiagnostics + workspaceDiagnostics).filter { $0.isReported(besides: contextFiles) }
         return PlanRepository(
             workspace: workspace, today: today.date(in: workspace.defaultTimeZone), options: options, fileCount: named.count,
             itemCount: workspace.files.reduce(0) { $0 + (contextFiles.contains($1.path) ? 0 : $1.itemEntryCount) },
             contextFiles: contextFiles, readingDiagnostics: diagnostics.sortedUnique().keepingEachFixOnce(),
-            templates: TemplateSource(
-                folder: options.templates ?? TemplateSource.folder(besidePlans: paths.first ?? "plans", on: fileSystem), fileSystem: fileSystem),
-            fileSystem: fileSystem)
+            templates: templates, checklists: checklists, checklistProblems: checklistProblems, fileSystem: fileSystem)
     }
 
     /// From this many plan files on, the built-in profiles are read on another core while the
@@ -154,12 +160,6 @@ public struct PlanRepository: Sendable {
     private enum CheckJob: Sendable {
         case schedule(ScheduleResult)
         case checks([Diagnostic])
-    }
-
-    /// The checklist defaults calendar slots start with (`checklists.yaml` of the templates,
-    /// else the built-in one), and the problems of a repo's own copy.
-    func checklistDefaults() -> (ChecklistDefaults?, [Diagnostic]) {
-        templates.checklistDefaults(platforms: workspace.profiles.sorted.map(\.id))
     }
 }
 
