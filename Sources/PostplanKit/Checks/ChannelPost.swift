@@ -59,8 +59,7 @@ extension Item {
         switch (schedule, details) {
         case (.once(let at)?, _): at.value.date
         case (.recurring(let rule)?, _): rule.from.value
-        case (nil, .productPage(let page)): page.launch.value
-        case (nil, _): today
+        case (nil, _): details.ownDate?.value ?? today
         }
     }
 }

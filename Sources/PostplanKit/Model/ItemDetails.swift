@@ -18,4 +18,13 @@ public enum ItemDetails: Sendable {
         case .ad: .ad
         }
     }
+
+    /// The date that places an item of a kind without `at` or `repeat` (its definition's
+    /// `ItemScheduling.ownDate`): a product page's launch. Nil for the other kinds.
+    public var ownDate: Located<LocalDate>? {
+        switch self {
+        case .productPage(let page): page.launch
+        case .post, .poll, .story, .ad: nil
+        }
+    }
 }

@@ -22,8 +22,7 @@ extension Item {
         switch (schedule, details) {
         case (.once(let at)?, _): at.range
         case (.recurring(let rule)?, _): rule.range
-        case (nil, .productPage(let page)): page.launch.range
-        case (nil, _): id.range
+        case (nil, _): details.ownDate?.range ?? id.range
         }
     }
 }

@@ -4,10 +4,11 @@ import YAMLTree
 
 /// What the compiler cannot check about a kind's definition: that its names and its line of
 /// help are written, that its keys are its own, that its engagement time is above zero and
-/// reads back as written, that its scaffold template is among the built-in files and makes an
-/// item of the kind, and that the checklist defaults have tasks for it. `ItemKindDefinitionTests`
-/// runs it over every case of `ItemKind` and shows that it rejects a definition without any
-/// one of these parts.
+/// reads back as written, that what its new items wait for is a duration, that its scaffold
+/// template is among the built-in files and makes an item of the kind (dated by
+/// `ItemDetails.ownDate` when the kind has a date of its own), and that the checklist
+/// defaults have tasks for it. `ItemKindDefinitionTests` runs it over every case of
+/// `ItemKind` and shows that it rejects a definition without any one of these parts.
 struct ItemKindAudit {
     /// The files built into the binary that the templates are looked up in.
     var resources: [String: String] = EmbeddedResources.files
@@ -65,6 +66,9 @@ struct ItemKindAudit {
         }
         guard only.kind == definition.kind, only.id.value == "audited" else {
             return ["\(name): its template '\(path)' makes a \(only.kind.rawValue) '\(only.id.value)'"]
+        }
+        if case .ownDate(let key) = definition.scheduling, only.details.ownDate == nil {
+            return ["\(name) is placed by '\(key)', but ItemDetails.ownDate has no date for it"]
         }
         return []
     }

@@ -26,6 +26,28 @@ private enum IncompleteKind: ItemKindDefinition {
     static let scaffoldWait: FactKey? = .scheduleMaxPerDay
 }
 
+/// The post kind as it would be if it were placed by a date of its own, like a product page,
+/// while `ItemDetails.ownDate` has no date for posts.
+private enum PostPlacedByPremiere: ItemKindDefinition {
+    static let kind = PostKind.kind
+    static let displayName = PostKind.displayName
+    static let pluralName = PostKind.pluralName
+    static let summary = PostKind.summary
+    static let keys = PostKind.keys
+    static let scheduling = ItemScheduling.ownDate(key: "premiere")
+    static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {
+        PostKind.decodeDetails(fields, schedule: schedule, context: &context)
+    }
+    static let endName = PostKind.endName
+    static func endTasks(endingOn end: String) -> [String] { PostKind.endTasks(endingOn: end) }
+    static let isOrganic = PostKind.isOrganic
+    static let format = PostKind.format
+    static let engagementTime = PostKind.engagementTime
+    static let engagementSummary = PostKind.engagementSummary
+    static let scaffoldTemplate = PostKind.scaffoldTemplate
+    static let scaffoldWait = PostKind.scaffoldWait
+}
+
 @Suite("Item kinds: each described once, completely")
 struct ItemKindDefinitionTests {
     @Test("every kind's definition is complete: names, help, keys, engagement time, template, checklist tasks", arguments: ItemKind.allCases)
@@ -48,6 +70,15 @@ struct ItemKindDefinitionTests {
             #expect(problems.contains { $0.contains(part) }, "no problem mentions \(part): \(problems)")
         }
         #expect(problems.count == expected.count, "\(problems)")
+    }
+
+    @Test("a kind placed by a date of its own that ItemDetails.ownDate does not give is rejected")
+    func ownDateWithoutDate() {
+        #expect(
+            ItemKindAudit().problems(of: PostPlacedByPremiere.self) == [
+                "PostPlacedByPremiere: ItemKind.post.definition is PostKind, not PostPlacedByPremiere",
+                "PostPlacedByPremiere is placed by 'premiere', but ItemDetails.ownDate has no date for it",
+            ])
     }
 
     @Test("a kind whose template is not built in is rejected", arguments: ItemKind.allCases)
