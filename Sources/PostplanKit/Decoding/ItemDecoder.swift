@@ -23,23 +23,20 @@ struct ItemDecoder {
         let id = fields.required("id", example: "id: launch-teaser", context: &context)
             .flatMap { context.identifier($0, key: "id") }
         let decodedKind = fields.required("kind", example: "kind: post", context: &context)
-            .flatMap { context.keyword($0, key: "kind", as: ItemKind.self, rule: .unknownKind) }
+            .flatMap { context.keyword($0, key: "kind", as: ItemKind.self, rule: UnknownKindRule.self) }
         let channels = fields.required("channels", example: "channels: [acme-linkedin]", context: &context)
             .flatMap { context.textList($0, key: "channels", example: "[acme-linkedin, acme-x]") }
         if let channels, channels.isEmpty, let node = fields["channels"] {
-            context.report(.missingField, "'channels' of \(owner) is empty; name at least one channel", at: node.span)
+            context.report(MissingFieldRule.noChannels(of: owner), at: node.span)
         }
         for (index, channel) in (channels ?? []).enumerated() where channels?[..<index].contains(where: { $0.value == channel.value }) == true {
-            context.report(
-                .invalidValue, "channel '\(channel.value)' is listed twice in 'channels' of \(owner); list it once", at: channel.range.span)
+            context.report(InvalidValueRule.channelListedTwice(channel.value, in: owner), at: channel.range.span)
         }
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
         let details = decodedKind.flatMap { decodeDetails($0.value, fields, context: &context) }
         if case .ad(let ad)? = details, case .once(let at)? = schedule, let until = ad.until, until.value.ends(before: at.value) {
-            context.report(
-                .invalidDate, "ad \(idText.map { "'\($0)' " } ?? "")ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day",
-                at: until.range.span)
+            context.report(InvalidDateRule.adEndsBeforeStart(idText, startsAt: "\(at.value)"), at: until.range.span)
         }
 
         let reference = id.map {
@@ -63,13 +60,13 @@ struct ItemDecoder {
         case .productPage:
             for key in ["at", "repeat"] {
                 if let keyNode = fields.keyNode(key) {
-                    context.report(.atOrRepeat, "\(fields.owner) is scheduled by 'launch'; remove '\(key)'", at: keyNode.span)
+                    context.report(AtOrRepeatRule.scheduledByLaunch(fields.owner, remove: key), at: keyNode.span)
                 }
             }
             return nil
         case .ad:
             if let keyNode = fields.keyNode("repeat") {
-                context.report(.atOrRepeat, "\(fields.owner) runs from 'at' to 'until' and cannot repeat; remove 'repeat'", at: keyNode.span)
+                context.report(AtOrRepeatRule.adCannotRepeat(fields.owner), at: keyNode.span)
             }
             guard let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
             return context.dateTime(atNode, key: "at").map(Schedule.once)
@@ -84,13 +81,10 @@ struct ItemDecoder {
                 _ = context.dateTime(atNode, key: "at")
                 _ = RecurrenceDecoder.decode(repeatNode, owner: fields.owner, context: &context)
                 let repeatKey = fields.keyNode("repeat") ?? atNode
-                context.report(
-                    .atOrRepeat, "\(fields.owner) has both 'at' and 'repeat'; keep 'at' for one date or 'repeat' for a series", at: repeatKey.span)
+                context.report(AtOrRepeatRule.both(fields.owner), at: repeatKey.span)
                 return nil
             case (nil, nil):
-                context.report(
-                    .atOrRepeat, "\(fields.owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule",
-                    at: Span(at: fields.node.span.start))
+                context.report(AtOrRepeatRule.neither(fields.owner), at: Span(at: fields.node.span.start))
                 return nil
             }
         }
@@ -100,8 +94,7 @@ struct ItemDecoder {
         switch kind {
         case .post:
             if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(
-                    .missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
+                context.report(MissingFieldRule.noContent(of: fields.owner), at: Span(at: fields.node.span.start))
                 return nil
             }
             return .post
@@ -109,8 +102,7 @@ struct ItemDecoder {
             return decodePoll(fields, context: &context).map(ItemDetails.poll)
         case .story:
             if !hasContent(fields, "text"), !hasContent(fields, "media") {
-                context.report(
-                    .missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
+                context.report(MissingFieldRule.storyWithoutContent(fields.owner), at: Span(at: fields.node.span.start))
                 return nil
             }
             return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))

@@ -44,13 +44,8 @@ public struct Linter: Sendable {
         return config.ignore.contains { GlobPattern($0).matches(relative) }
     }
 
-    static var strategyRules: [any StrategyRule.Type] {
-        [
-            PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
-            HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
-            MissingReplyPlanRule.self,
-        ]
-    }
+    /// The strategy rules, in the order `Rule.definitions` lists them.
+    static let strategyRules = Rule.definitions.compactMap { $0 as? any StrategyRule.Type }
 
     /// How many weeks, from today's on, the strategy rules judge.
     public static let lintedWeeks = 13
@@ -75,7 +70,7 @@ public struct Linter: Sendable {
         var found = validation.diagnostics + checklistProblems
         // The strategy rules only read the context: they run side by side, and their findings
         // are put together in the rules' order.
-        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].rule) != nil }
+        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].description) != nil }
         let findings = [[Diagnostic]](concurrentlyMapping: rules.count) { Self.strategyRules[rules[$0]].check(context) }
         found += findings.joined()
         var suppressions = Suppressions(workspace: validation.workspace)

@@ -34,9 +34,9 @@ struct RuleTests {
 
     @Test("a diagnostic made from a rule carries the rule's id and default severity")
     func diagnosticFromRule() {
-        let diagnostic = Diagnostic(.unknownKey, "unknown key", at: .startOfFile("a.yaml"))
+        let diagnostic = Diagnostic(UnknownKeyRule.description, "unknown key", at: .startOfFile("a.yaml"))
         #expect(diagnostic.ruleID == "unknown-key")
-        #expect(diagnostic.severity == Rule.unknownKey.defaultSeverity)
+        #expect(diagnostic.severity == UnknownKeyRule.description.defaultSeverity)
     }
 
     @Test("diagnostics sort by file, then position, then rule id")
@@ -45,11 +45,11 @@ struct RuleTests {
             SourceRange(path: path, span: Span(at: Position(line: line, column: column)))
         }
         let unsorted = [
-            Diagnostic(.unknownKey, "m", at: at("b.yaml", 1, 1)),
-            Diagnostic(.unknownKey, "m", at: at("a.yaml", 2, 1)),
-            Diagnostic(.missingField, "m", at: at("a.yaml", 1, 5)),
-            Diagnostic(.duplicateID, "m", at: at("a.yaml", 1, 5)),
-            Diagnostic(.unknownKey, "m", at: at("a.yaml", 1, 10)),
+            Diagnostic(UnknownKeyRule.description, "m", at: at("b.yaml", 1, 1)),
+            Diagnostic(UnknownKeyRule.description, "m", at: at("a.yaml", 2, 1)),
+            Diagnostic(MissingFieldRule.description, "m", at: at("a.yaml", 1, 5)),
+            Diagnostic(DuplicateIDRule.description, "m", at: at("a.yaml", 1, 5)),
+            Diagnostic(UnknownKeyRule.description, "m", at: at("a.yaml", 1, 10)),
         ]
         #expect(
             unsorted.sorted().map { "\($0.range) \($0.ruleID)" } == [

@@ -10,7 +10,7 @@ struct RuleExampleTests {
 
     @Test("every strategy rule has triggering and non-triggering examples, a rationale and options with defaults")
     func strategyRulesAreDescribed() {
-        for rule in Rule.strategyRules {
+        for rule in RuleCategory.strategy.rules {
             #expect(!rule.examples.triggering.isEmpty, "\(rule.id) has no triggering example")
             #expect(!rule.examples.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
             #expect(!rule.rationale.isEmpty, "\(rule.id) has no rationale")
