@@ -38,7 +38,7 @@ enum ReportFixture {
             message: "bell \u{07} and a carriage\r\nreturn; ::error::injected ##[error]legacy",
             range: range("/repo/plans/q4.yaml", 20, 3, to: 20, 3)),
         Diagnostic(
-            ruleID: errorRule.id, severity: .error,
+            ruleID: errorRule.id, messageID: "fixture-error.misspelt", severity: .error,
             message: "unknown key 'a:b,c' in poll 'p%1'; did you mean 'options'?",
             range: range("q4.yaml", 12, 7, to: 12, 14),
             related: [Diagnostic.Related("first defined here, 100% sure: yes", at: range("../shared/channels.yaml", 4, 9, to: 4, 15))],
