@@ -17,9 +17,7 @@ extension Rule {
                 range: 0...100),
             RuleOption(name: "min-items", defaultValue: "3", summary: "weeks with fewer items on the channel are not judged", kind: .integer),
         ],
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["promotion", "promotion", "dialogue"])],
-            nonTriggering: [StrategyExamples.week(intents: ["promotion", "dialogue", "information", "dialogue"])]))
+        examples: StrategyRuleExamples.promotionShare)
 
     public static let formatVariety = Rule(
         id: "format-variety", defaultSeverity: .info,
@@ -30,9 +28,7 @@ extension Rule {
             a document.
             """,
         options: [RuleOption(name: "min-items", defaultValue: "3", summary: "weeks with fewer items on the channel are not judged", kind: .integer)],
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["dialogue", "information", "dialogue"])],
-            nonTriggering: [StrategyExamples.week(intents: ["dialogue", "information", "dialogue"], firstHasImage: true)]))
+        examples: StrategyRuleExamples.formatVariety)
 
     public static let engagementBudget = Rule(
         id: "engagement-budget", defaultSeverity: .warning,
@@ -50,9 +46,7 @@ extension Rule {
             RuleOption(name: "product-page", defaultValue: "1h", summary: "time a product page needs", kind: .duration),
             RuleOption(name: "ad", defaultValue: "30m", summary: "time an ad needs (replies to comments on it)", kind: .duration),
         ],
-        examples: RuleExamples(
-            triggering: ["# .postplan.yml: capacity: 30m\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])],
-            nonTriggering: ["# .postplan.yml: capacity: 2h\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])]))
+        examples: StrategyRuleExamples.engagementBudget)
 
     public static let pollOtherOption = Rule(
         id: "poll-other-option", defaultSeverity: .info,
@@ -61,9 +55,7 @@ extension Rule {
             An "Other, see comments" option moves voters into the comments, where the conversation \
             happens and which the feed rewards. Add `other-option: true` (or a label of your own).
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.poll(otherOption: nil)],
-            nonTriggering: [StrategyExamples.poll(otherOption: "true")]))
+        examples: StrategyRuleExamples.pollOtherOption)
 
     public static let blueskyHashtags = Rule(
         id: "bluesky-hashtags", defaultSeverity: .info,
@@ -74,9 +66,7 @@ extension Rule {
             Give the Bluesky channel a variant without them. Which platforms this concerns is the \
             profile fact `text.hashtags-matter`.
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.blueskyPost(text: "Our planner is live #planning #socialmedia")],
-            nonTriggering: [StrategyExamples.blueskyPost(text: "Our planner is live.")]))
+        examples: StrategyRuleExamples.blueskyHashtags)
 
     public static let campaignChannel = Rule(
         id: "campaign-channel", defaultSeverity: .warning,
@@ -86,9 +76,7 @@ extension Rule {
             when the campaign ends. Run campaigns on durable channels and mark the items with \
             `campaign:` instead.
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.campaign(channel: "acme-winterlaunch")],
-            nonTriggering: [StrategyExamples.campaign(channel: "acme-linkedin")]))
+        examples: StrategyRuleExamples.campaignChannel)
 
     public static let pillarCoverage = Rule(
         id: "pillar-coverage", defaultSeverity: .info,
@@ -103,9 +91,7 @@ extension Rule {
             RuleOption(
                 name: "min-pillars", defaultValue: "2", summary: "pillars a week should serve", kind: .integer, range: 1...Pillar.allCases.count)
         ],
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "brand", "brand"])],
-            nonTriggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "insights", "brand"])]))
+        examples: StrategyRuleExamples.pillarCoverage)
 
     public static let silentChannel = Rule(
         id: "silent-channel", defaultSeverity: .warning,
@@ -116,9 +102,7 @@ extension Rule {
             the channel.
             """,
         options: [RuleOption(name: "max-silence", defaultValue: "14d", summary: "the longest quiet stretch", kind: .duration)],
-        examples: RuleExamples(
-            triggering: [StrategyExamples.silence(secondChannelDates: ["2026-11-24", "2026-12-20"])],
-            nonTriggering: [StrategyExamples.silence(secondChannelDates: ["2026-11-24", "2026-12-05", "2026-12-18"])]))
+        examples: StrategyRuleExamples.silentChannel)
 
     public static let missingReplyPlan = Rule(
         id: "missing-reply-plan", defaultSeverity: .warning,
@@ -133,9 +117,7 @@ extension Rule {
                 name: "words", defaultValue: "[reply, replies, answer, respond]", summary: "words that make a checklist task a reply task",
                 kind: .words(allowed: nil))
         ],
-        examples: RuleExamples(
-            triggering: [StrategyExamples.dialogue(checklist: "[Share the link in two groups]")],
-            nonTriggering: [StrategyExamples.dialogue(checklist: "[Reply to every comment within 24 hours]")]))
+        examples: StrategyRuleExamples.missingReplyPlan)
 
     static let strategyRules: [Rule] = [
         .promotionShare, .formatVariety, .engagementBudget, .pollOtherOption, .blueskyHashtags, .campaignChannel,
