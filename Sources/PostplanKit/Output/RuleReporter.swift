@@ -44,13 +44,13 @@ public enum RuleReporter {
     static func render(_ example: RuleExample, title: String) -> String {
         let today = example.today.map { " (today: \($0))" } ?? ""
         var output = "\(title)\(today):\n"
-        let headed = example.files.count > 1 || example.config != nil || example.files.contains { $0.path != RuleExample.planPath }
+        let headed = example.files.count > 1 || example.config != nil || example.files.contains { $0.path != RuleExample.planPath || !$0.isPlainText }
         if let config = example.config {
             output += "    .postplan.yml:\n" + indented(MarkedText(config), by: "        ")
         }
         for file in example.files {
             let indent = headed ? "        " : "    "
-            if headed || !file.isPlainText {
+            if headed {
                 output += "    \(file.path)\(heading(of: file.content))\n"
             }
             if file.isReported {
@@ -68,7 +68,8 @@ public enum RuleReporter {
         switch content {
         case .text: ":"
         case .latin1: " (saved in ISO 8859-1, not UTF-8):"
-        case .repeated(_, let bytes): " (these lines, repeated to \(bytes) bytes):"
+        case .repeated(_, let bytes):
+            " (these lines, repeated to \(bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes")):"
         case .link(let target): ": a symbolic link to \(target)"
         case .unreadable(let reason): ": cannot be read (\(reason))"
         }
