@@ -20,7 +20,8 @@ enum AdRules {
 enum AdInTimelineRule: RuleDefinition {
     static let description = Rule(
         id: "ad-in-timeline", category: .platform, defaultSeverity: .error,
-        summary: "An ad is placed in the organic timeline (or has no placement); ads belong in ad placements.")
+        summary: "An ad is placed in the organic timeline (or has no placement); ads belong in ad placements.",
+        examples: AdRuleExamples.adInTimeline)
 
     /// - Parameter placements: the platform's ad placements, when its profile knows them.
     static func noPlacement(_ post: ChannelPost, placements: [String]?) -> Diagnostic.Message {
@@ -59,7 +60,8 @@ enum AdInTimelineRule: RuleDefinition {
 enum AdPlacementRule: RuleDefinition {
     static let description = Rule(
         id: "ad-placement", category: .platform, defaultSeverity: .error,
-        summary: "An ad's placement is not one of its platform's ad placements.")
+        summary: "An ad's placement is not one of its platform's ad placements.",
+        examples: AdRuleExamples.adPlacement)
 
     static func noAds(_ post: ChannelPost) -> Diagnostic.Message {
         message(
@@ -78,7 +80,8 @@ enum AdPlacementRule: RuleDefinition {
 enum AdNeedsPageRule: RuleDefinition {
     static let description = Rule(
         id: "ad-needs-page", category: .platform, defaultSeverity: .error,
-        summary: "An ad runs from a kind of account the platform does not run ads from (LinkedIn: pages, not profiles).")
+        summary: "An ad runs from a kind of account the platform does not run ads from (LinkedIn: pages, not profiles).",
+        examples: AdRuleExamples.adNeedsPage)
 
     static func wrongAccount(_ post: ChannelPost, accounts: [String], fact: Fact) -> Diagnostic.Message {
         message(

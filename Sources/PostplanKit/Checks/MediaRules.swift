@@ -13,7 +13,8 @@ enum MediaRules {
 enum MediaRequiredRule: RuleDefinition {
     static let description = Rule(
         id: "media-required", category: .platform, defaultSeverity: .error,
-        summary: "An item has no media on a platform that needs some (Instagram), or a story has none.")
+        summary: "An item has no media on a platform that needs some (Instagram), or a story has none.",
+        examples: MediaRuleExamples.mediaRequired)
 
     static func noMedia(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -47,7 +48,8 @@ enum MediaRequiredRule: RuleDefinition {
 enum MediaTypeRule: RuleDefinition {
     static let description = Rule(
         id: "media-type", category: .platform, defaultSeverity: .error,
-        summary: "An attachment's type is one its platform does not take.")
+        summary: "An attachment's type is one its platform does not take.",
+        examples: MediaRuleExamples.mediaType)
 
     static func notTaken(_ type: String, taken types: [String], _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -66,7 +68,8 @@ enum MediaTypeRule: RuleDefinition {
 enum MediaCountRule: RuleDefinition {
     static let description = Rule(
         id: "media-count", category: .platform, defaultSeverity: .error,
-        summary: "An item has more attachments than its platform allows.")
+        summary: "An item has more attachments than its platform allows.",
+        examples: MediaRuleExamples.mediaCount)
 
     static func tooMany(_ count: Int, maximum: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -86,7 +89,8 @@ enum MediaCountRule: RuleDefinition {
 enum MediaAloneRule: RuleDefinition {
     static let description = Rule(
         id: "media-alone", category: .platform, defaultSeverity: .error,
-        summary: "A video or GIF shares a post with other media where the platform allows it only alone (X: 4 images or 1 video or 1 GIF).")
+        summary: "A video or GIF shares a post with other media where the platform allows it only alone (X: 4 images or 1 video or 1 GIF).",
+        examples: MediaRuleExamples.mediaAlone)
 
     static func notAlone(_ type: String, count: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -108,7 +112,8 @@ enum MediaAloneRule: RuleDefinition {
 enum AltTextRequiredRule: RuleDefinition {
     static let description = Rule(
         id: "alt-text-required", category: .platform, defaultSeverity: .error,
-        summary: "An image has no alt text on a platform that needs it (Bluesky).")
+        summary: "An image has no alt text on a platform that needs it (Bluesky).",
+        examples: MediaRuleExamples.altTextRequired)
 
     static func noAltText(_ type: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -127,7 +132,8 @@ enum AltTextRequiredRule: RuleDefinition {
 enum AltTextLengthRule: RuleDefinition {
     static let description = Rule(
         id: "alt-text-length", category: .platform, defaultSeverity: .error,
-        summary: "An alt text is longer than its platform allows.")
+        summary: "An alt text is longer than its platform allows.",
+        examples: MediaRuleExamples.altTextLength)
 
     static func tooLong(_ alt: String, maximum: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message("too-long", "alt text is \(alt.count) characters; \(post.profile.name) allows \(maximum); shorten it\(post.caveat(fact))")

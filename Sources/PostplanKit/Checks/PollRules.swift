@@ -19,7 +19,8 @@ enum PollRules {
 enum PollUnsupportedRule: RuleDefinition {
     static let description = Rule(
         id: "poll-unsupported", category: .platform, defaultSeverity: .error,
-        summary: "A poll is planned on a platform without native polls (Bluesky, XING).")
+        summary: "A poll is planned on a platform without native polls (Bluesky, XING).",
+        examples: PollRuleExamples.pollUnsupported)
 
     static func noPolls(_ post: ChannelPost, fact: Fact?) -> Diagnostic.Message {
         message(
@@ -42,7 +43,8 @@ enum PollUnsupportedRule: RuleDefinition {
 enum PollOptionCountRule: RuleDefinition {
     static let description = Rule(
         id: "poll-option-count", category: .platform, defaultSeverity: .error,
-        summary: "A poll has fewer or more options than its platform allows, the \"Other, see comments\" option included.")
+        summary: "A poll has fewer or more options than its platform allows, the \"Other, see comments\" option included.",
+        examples: PollRuleExamples.pollOptionCount)
 
     static func tooFew(_ count: Int, minimum: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -75,7 +77,8 @@ enum PollOptionCountRule: RuleDefinition {
 enum PollOptionLengthRule: RuleDefinition {
     static let description = Rule(
         id: "poll-option-length", category: .platform, defaultSeverity: .error,
-        summary: "A poll option is longer than its platform allows (LinkedIn: 30, X: 25).")
+        summary: "A poll option is longer than its platform allows (LinkedIn: 30, X: 25).",
+        examples: PollRuleExamples.pollOptionLength)
 
     static func tooLong(_ option: String, maximum: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -95,7 +98,8 @@ enum PollOptionLengthRule: RuleDefinition {
 enum PollQuestionLengthRule: RuleDefinition {
     static let description = Rule(
         id: "poll-question-length", category: .platform, defaultSeverity: .error,
-        summary: "A poll question is longer than its platform allows (LinkedIn: 140).")
+        summary: "A poll question is longer than its platform allows (LinkedIn: 140).",
+        examples: PollRuleExamples.pollQuestionLength)
 
     static func tooLong(_ question: String, maximum: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -114,7 +118,8 @@ enum PollQuestionLengthRule: RuleDefinition {
 enum PollDurationRule: RuleDefinition {
     static let description = Rule(
         id: "poll-duration", category: .platform, defaultSeverity: .error,
-        summary: "A poll's duration is not one its platform offers (LinkedIn: 1d, 3d, 1w, 2w; X: 5 minutes to 7 days).")
+        summary: "A poll's duration is not one its platform offers (LinkedIn: 1d, 3d, 1w, 2w; X: 5 minutes to 7 days).",
+        examples: PollRuleExamples.pollDuration)
 
     static func notOffered(_ duration: PlanDuration, allowed: [PlanDuration], closest: PlanDuration?, _ post: ChannelPost, fact: Fact)
         -> Diagnostic.Message
@@ -153,7 +158,8 @@ enum PollDurationRule: RuleDefinition {
 enum PollDuplicateOptionRule: RuleDefinition {
     static let description = Rule(
         id: "poll-duplicate-option", category: .platform, defaultSeverity: .error,
-        summary: "Two options of a poll read the same.")
+        summary: "Two options of a poll read the same.",
+        examples: PollRuleExamples.pollDuplicateOption)
 
     static func repeats(_ option: String, first: String) -> Diagnostic.Message {
         message("repeats", "option '\(option)' repeats '\(first)'; every option must differ")
@@ -178,7 +184,8 @@ enum PollDuplicateOptionRule: RuleDefinition {
 enum PollMediaRule: RuleDefinition {
     static let description = Rule(
         id: "poll-media", category: .platform, defaultSeverity: .error,
-        summary: "A poll carries media on a platform where polls cannot.")
+        summary: "A poll carries media on a platform where polls cannot.",
+        examples: PollRuleExamples.pollMedia)
 
     static func noMedia(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(

@@ -19,7 +19,8 @@ enum ProductPageRules {
 enum ProductPageNeedsCompanyPageRule: RuleDefinition {
     static let description = Rule(
         id: "product-page-needs-company-page", category: .platform, defaultSeverity: .error,
-        summary: "A product page is planned on a channel that cannot have one (only LinkedIn company pages can).")
+        summary: "A product page is planned on a channel that cannot have one (only LinkedIn company pages can).",
+        examples: ProductPageRuleExamples.productPageNeedsCompanyPage)
 
     /// - Parameter homes: where product pages exist, such as "LinkedIn company pages".
     static func cannotGoThere(_ post: ChannelPost, homes: String) -> Diagnostic.Message {
@@ -53,7 +54,8 @@ enum ProductPageNeedsCompanyPageRule: RuleDefinition {
 enum CTARequiredRule: RuleDefinition {
     static let description = Rule(
         id: "cta-required", category: .platform, defaultSeverity: .error,
-        summary: "A product page has no call-to-action button, or its button has no URL or type.")
+        summary: "A product page has no call-to-action button, or its button has no URL or type.",
+        examples: ProductPageRuleExamples.ctaRequired)
 
     static func noButton(_ post: ChannelPost) -> Diagnostic.Message {
         message(
@@ -87,7 +89,8 @@ enum CTARequiredRule: RuleDefinition {
 enum CTATypeRule: RuleDefinition {
     static let description = Rule(
         id: "cta-type", category: .platform, defaultSeverity: .error,
-        summary: "A call-to-action type is not one of the platform's button types.")
+        summary: "A call-to-action type is not one of the platform's button types.",
+        examples: ProductPageRuleExamples.ctaType)
 
     static func unknownType(_ type: String, known: [String], _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -104,7 +107,8 @@ enum CTATypeRule: RuleDefinition {
 enum CTAURLRule: RuleDefinition {
     static let description = Rule(
         id: "cta-url", category: .platform, defaultSeverity: .error,
-        summary: "A call-to-action URL is not an absolute https URL.")
+        summary: "A call-to-action URL is not an absolute https URL.",
+        examples: ProductPageRuleExamples.ctaURL)
 
     static func notAbsoluteHTTPS(_ url: String) -> Diagnostic.Message {
         message("not-absolute-https", "call-to-action URL '\(url)' is not an absolute https URL; write it in full, like https://example.com/demo")
@@ -127,7 +131,8 @@ enum CTAURLRule: RuleDefinition {
 enum ProductNameTrademarkRule: RuleDefinition {
     static let description = Rule(
         id: "product-name-trademark", category: .platform, defaultSeverity: .warning,
-        summary: "A product page's name contains the platform's trademark, which gets pages rejected.")
+        summary: "A product page's name contains the platform's trademark, which gets pages rejected.",
+        examples: ProductPageRuleExamples.productNameTrademark)
 
     static func borrowsTrademark(_ name: String, mark: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -148,7 +153,8 @@ enum ProductNameTrademarkRule: RuleDefinition {
 enum ProductPageMediaRule: RuleDefinition {
     static let description = Rule(
         id: "product-page-media", category: .platform, defaultSeverity: .warning,
-        summary: "A product page has no media; pages with a video or document do better.")
+        summary: "A product page has no media; pages with a video or document do better.",
+        examples: ProductPageRuleExamples.productPageMedia)
 
     static func noMedia(_ post: ChannelPost) -> Diagnostic.Message {
         message("no-media", "product page '\(post.item.id.value)' has no media; attach a video or a document, which pages are shown with")

@@ -14,7 +14,8 @@ enum StoryRules {
 enum StoryUnsupportedRule: RuleDefinition {
     static let description = Rule(
         id: "story-unsupported", category: .platform, defaultSeverity: .error,
-        summary: "A story is planned where the platform has no stories on that date (LinkedIn retired them on 2021-09-30).")
+        summary: "A story is planned where the platform has no stories on that date (LinkedIn retired them on 2021-09-30).",
+        examples: StoryRuleExamples.storyUnsupported)
 
     /// - Parameter fact: the fact saying so, whose validity and source the message names.
     static func noStories(_ post: ChannelPost, fact: Fact?) -> Diagnostic.Message {
@@ -36,7 +37,8 @@ enum StoryUnsupportedRule: RuleDefinition {
 enum StoryExpiryRule: RuleDefinition {
     static let description = Rule(
         id: "story-expiry", category: .platform, defaultSeverity: .error,
-        summary: "A story's `expires` is longer than its platform keeps stories.")
+        summary: "A story's `expires` is longer than its platform keeps stories.",
+        examples: StoryRuleExamples.storyExpiry)
 
     static func tooLong(_ expires: PlanDuration, maximum: PlanDuration, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(

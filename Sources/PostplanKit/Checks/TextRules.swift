@@ -22,7 +22,8 @@ enum TextRules {
 enum TextLengthRule: RuleDefinition {
     static let description = Rule(
         id: "text-length", category: .platform, defaultSeverity: .error,
-        summary: "A text is longer than its platform allows, counted the platform's way (X weights, Bluesky graphemes and bytes).")
+        summary: "A text is longer than its platform allows, counted the platform's way (X weights, Bluesky graphemes and bytes).",
+        examples: TextRuleExamples.textLength)
 
     /// - Parameter unit: what is counted, such as "graphemes" or "weighted characters".
     static func tooLong(_ count: Int, of limit: Int, unit: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
@@ -68,7 +69,8 @@ enum TextLengthRule: RuleDefinition {
 enum HashtagCountRule: RuleDefinition {
     static let description = Rule(
         id: "hashtag-count", category: .platform, defaultSeverity: .error,
-        summary: "A text has more hashtags than its platform allows (Instagram: 5, Threads: 1).")
+        summary: "A text has more hashtags than its platform allows (Instagram: 5, Threads: 1).",
+        examples: TextRuleExamples.hashtagCount)
 
     static func tooMany(_ count: Int, limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         let since = fact.validity.isEmpty ? "" : " (\(fact.validity))"
@@ -91,7 +93,8 @@ enum HashtagCountRule: RuleDefinition {
 enum LinkCountRule: RuleDefinition {
     static let description = Rule(
         id: "link-count", category: .platform, defaultSeverity: .error,
-        summary: "A text has more links than its platform allows.")
+        summary: "A text has more links than its platform allows.",
+        examples: TextRuleExamples.linkCount)
 
     static func tooMany(_ count: Int, limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
@@ -116,7 +119,8 @@ enum LinkCountRule: RuleDefinition {
 enum ForbiddenCharacterRule: RuleDefinition {
     static let description = Rule(
         id: "forbidden-character", category: .platform, defaultSeverity: .error,
-        summary: "A text holds a character its platform rejects (X: U+FFFE, U+FEFF, U+FFFF).")
+        summary: "A text holds a character its platform rejects (X: U+FFFE, U+FEFF, U+FFFF).",
+        examples: TextRuleExamples.forbiddenCharacter)
 
     static func rejected(_ character: Unicode.Scalar, _ post: ChannelPost) -> Diagnostic.Message {
         message(

@@ -26,7 +26,8 @@ extension ValueSyntaxRule {
 enum NotAPlanRule: RuleDefinition {
     static let description = Rule(
         id: "not-a-plan", category: .format, defaultSeverity: .error,
-        summary: "A YAML file in the plan folder does not start with `postplan: 1`.")
+        summary: "A YAML file in the plan folder does not start with `postplan: 1`.",
+        examples: FormatRuleExamples.notAPlan)
 
     /// - Parameter content: what the file holds instead ("file is empty", "file holds only comments").
     static func noContent(_ content: String, version: Int) -> Diagnostic.Message {
@@ -46,7 +47,8 @@ enum NotAPlanRule: RuleDefinition {
 enum UnsupportedVersionRule: RuleDefinition {
     static let description = Rule(
         id: "unsupported-version", category: .format, defaultSeverity: .error,
-        summary: "`postplan:` names a format version this postplan does not read.")
+        summary: "`postplan:` names a format version this postplan does not read.",
+        examples: FormatRuleExamples.unsupportedVersion)
 
     static func planVersion(_ written: String, version: Int) -> Diagnostic.Message {
         message("plan-version", "plan format version '\(written)' is not supported; this postplan reads 'postplan: \(version)'")
@@ -69,7 +71,8 @@ enum UnsupportedVersionRule: RuleDefinition {
 enum MultipleDocumentsRule: RuleDefinition {
     static let description = Rule(
         id: "multiple-documents", category: .format, defaultSeverity: .error,
-        summary: "A plan file holds more than one YAML document (`---`).")
+        summary: "A plan file holds more than one YAML document (`---`).",
+        examples: FormatRuleExamples.multipleDocuments)
 
     static func documents(_ count: Int) -> Diagnostic.Message {
         message("documents", "file holds \(count) YAML documents; keep one plan per file, or split them into files")
@@ -79,7 +82,8 @@ enum MultipleDocumentsRule: RuleDefinition {
 enum MissingFieldRule: RuleDefinition {
     static let description = Rule(
         id: "missing-field", category: .format, defaultSeverity: .error,
-        summary: "A required key is missing or empty.")
+        summary: "A required key is missing or empty.",
+        examples: FormatRuleExamples.missingField)
 
     /// - Parameter why: what the value is for, after a comma, or empty.
     static func noKey(_ key: String, of owner: String, example: String, why: String) -> Diagnostic.Message {
@@ -118,7 +122,8 @@ enum MissingFieldRule: RuleDefinition {
 enum WrongTypeRule: RuleDefinition {
     static let description = Rule(
         id: "wrong-type", category: .format, defaultSeverity: .error,
-        summary: "A value has the wrong shape: a list where text belongs, text where a mapping belongs.")
+        summary: "A value has the wrong shape: a list where text belongs, text where a mapping belongs.",
+        examples: FormatRuleExamples.wrongType)
 
     /// `'channels' must map channel ids to channels, like { ... }; found a list`.
     static func notAMapping(_ key: String, of what: String, like example: String, found node: Node) -> Diagnostic.Message {
@@ -174,7 +179,8 @@ enum WrongTypeRule: RuleDefinition {
 enum UnknownKeyRule: RuleDefinition {
     static let description = Rule(
         id: "unknown-key", category: .format, defaultSeverity: .error,
-        summary: "A key the plan format does not define, usually a typo; a close match is suggested.")
+        summary: "A key the plan format does not define, usually a typo; a close match is suggested.",
+        examples: FormatRuleExamples.unknownKey)
 
     /// A key not known here; a "did you mean" follows.
     static func misspelt(_ key: String, in owner: String) -> Diagnostic.Message {
@@ -190,13 +196,15 @@ enum UnknownKeyRule: RuleDefinition {
 enum UnknownKindRule: KeywordRule {
     static let description = Rule(
         id: "unknown-kind", category: .format, defaultSeverity: .error,
-        summary: "An item's `kind` is not post, poll, story, product-page or ad.")
+        summary: "An item's `kind` is not post, poll, story, product-page or ad.",
+        examples: FormatRuleExamples.unknownKind)
 }
 
 enum UnknownPlatformRule: RuleDefinition {
     static let description = Rule(
         id: "unknown-platform", category: .format, defaultSeverity: .error,
-        summary: "A channel's `platform` is not one postplan knows.")
+        summary: "A channel's `platform` is not one postplan knows.",
+        examples: FormatRuleExamples.unknownPlatform)
 
     /// A channel's platform without a profile; a "did you mean" follows.
     static func noProfile(channel: String, platform: String) -> Diagnostic.Message {
@@ -226,7 +234,8 @@ enum UnknownPlatformRule: RuleDefinition {
 enum UnknownAccountTypeRule: KeywordRule {
     static let description = Rule(
         id: "unknown-account-type", category: .format, defaultSeverity: .error,
-        summary: "A channel's `account` is not a kind of account its platform has.")
+        summary: "A channel's `account` is not a kind of account its platform has.",
+        examples: FormatRuleExamples.unknownAccountType)
 
     /// An account type the channel's platform does not have; a "did you mean" follows.
     static func notOnPlatform(_ account: String, platform: String) -> Diagnostic.Message {
@@ -237,7 +246,8 @@ enum UnknownAccountTypeRule: KeywordRule {
 enum UnknownChannelRule: RuleDefinition {
     static let description = Rule(
         id: "unknown-channel", category: .format, defaultSeverity: .error,
-        summary: "An item or variant names a channel no plan file defines.")
+        summary: "An item or variant names a channel no plan file defines.",
+        examples: FormatRuleExamples.unknownChannel)
 
     /// A channel no plan file defines; a "did you mean" follows.
     static func notDefined(_ channel: String, namedBy item: String) -> Diagnostic.Message {
@@ -253,7 +263,8 @@ enum UnknownChannelRule: RuleDefinition {
 enum VariantChannelRule: RuleDefinition {
     static let description = Rule(
         id: "variant-channel", category: .format, defaultSeverity: .error,
-        summary: "A variant is given for a channel the item is not aimed at.")
+        summary: "A variant is given for a channel the item is not aimed at.",
+        examples: FormatRuleExamples.variantChannel)
 
     static func notAmongChannels(_ channel: String, of item: String, hint: String) -> Diagnostic.Message {
         message("not-among-channels", text(channel, of: item, hint: hint))
@@ -267,7 +278,8 @@ enum VariantChannelRule: RuleDefinition {
 enum DuplicateIDRule: RuleDefinition {
     static let description = Rule(
         id: "duplicate-id", category: .format, defaultSeverity: .error,
-        summary: "Two items, or two channels, share an id anywhere in the plan repo.")
+        summary: "Two items, or two channels, share an id anywhere in the plan repo.",
+        examples: FormatRuleExamples.duplicateID)
 
     /// - Parameter what: "item" or "channel".
     static func alreadyUsed(_ id: String, what: String, at first: SourceRange) -> Diagnostic.Message {
@@ -282,7 +294,8 @@ enum DuplicateIDRule: RuleDefinition {
 enum InvalidIDRule: RuleDefinition {
     static let description = Rule(
         id: "invalid-id", category: .format, defaultSeverity: .error,
-        summary: "An id has characters other than letters, digits, `-`, `_` and `.`.")
+        summary: "An id has characters other than letters, digits, `-`, `_` and `.`.",
+        examples: FormatRuleExamples.invalidID)
 
     static func notValid(_ id: String) -> Diagnostic.Message {
         message("not-valid", "'\(id)' is not a valid id; use letters, digits, '-', '_' and '.', starting with a letter or digit")
@@ -292,7 +305,8 @@ enum InvalidIDRule: RuleDefinition {
 enum InvalidDateRule: ValueSyntaxRule {
     static let description = Rule(
         id: "invalid-date", category: .format, defaultSeverity: .error,
-        summary: "A date or date-time is not a real one in the accepted forms (`2026-11-24`, `2026-11-24 09:00`).")
+        summary: "A date or date-time is not a real one in the accepted forms (`2026-11-24`, `2026-11-24 09:00`).",
+        examples: FormatRuleExamples.invalidDate)
 
     /// - Parameter item: the ad's id, when it has a valid one.
     static func adEndsBeforeStart(_ item: String?, startsAt start: String) -> Diagnostic.Message {
@@ -318,19 +332,22 @@ enum InvalidDateRule: ValueSyntaxRule {
 enum InvalidTimeRule: ValueSyntaxRule {
     static let description = Rule(
         id: "invalid-time", category: .format, defaultSeverity: .error,
-        summary: "A time of day is not `HH:MM` from 00:00 to 23:59.")
+        summary: "A time of day is not `HH:MM` from 00:00 to 23:59.",
+        examples: FormatRuleExamples.invalidTime)
 }
 
 enum InvalidDurationRule: ValueSyntaxRule {
     static let description = Rule(
         id: "invalid-duration", category: .format, defaultSeverity: .error,
-        summary: "A duration is not a positive number with a unit: `30m`, `12h`, `3d`, `1w`.")
+        summary: "A duration is not a positive number with a unit: `30m`, `12h`, `3d`, `1w`.",
+        examples: FormatRuleExamples.invalidDuration)
 }
 
 enum UnknownTimezoneRule: RuleDefinition {
     static let description = Rule(
         id: "unknown-timezone", category: .format, defaultSeverity: .error,
-        summary: "A `timezone` is not an IANA time zone name such as `Europe/Berlin`.")
+        summary: "A `timezone` is not an IANA time zone name such as `Europe/Berlin`.",
+        examples: FormatRuleExamples.unknownTimezone)
 
     /// A "did you mean" or a few examples follow.
     static func notIANA(_ name: String) -> Diagnostic.Message {
@@ -341,7 +358,8 @@ enum UnknownTimezoneRule: RuleDefinition {
 enum InvalidValueRule: KeywordRule, ValueSyntaxRule {
     static let description = Rule(
         id: "invalid-value", category: .format, defaultSeverity: .error,
-        summary: "A value is not one of those its key allows (a pillar, an intent, a weekday, a media type ...).")
+        summary: "A value is not one of those its key allows (a pillar, an intent, a weekday, a media type ...).",
+        examples: FormatRuleExamples.invalidValue)
 
     static func notValidEntry(_ word: String, of key: String, hint: String) -> Diagnostic.Message {
         message("not-valid-entry", "'\(word)' is not a valid entry of '\(key)'\(hint)")
@@ -389,7 +407,8 @@ enum InvalidValueRule: KeywordRule, ValueSyntaxRule {
 enum AtOrRepeatRule: RuleDefinition {
     static let description = Rule(
         id: "at-or-repeat", category: .format, defaultSeverity: .error,
-        summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead).")
+        summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead).",
+        examples: FormatRuleExamples.atOrRepeat)
 
     static func scheduledByLaunch(_ owner: String, remove key: String) -> Diagnostic.Message {
         message("scheduled-by-launch", "\(owner) is scheduled by 'launch'; remove '\(key)'")
@@ -416,7 +435,8 @@ enum HashtagCommentRule: RuleDefinition {
             In YAML, ` #` after a plain value starts a comment, so `text: Launch day #planning` is \
             the text "Launch day": the hashtag is silently lost. Quote the value, or use a block \
             scalar (`text: |`), to keep it.
-            """)
+            """,
+        examples: FormatRuleExamples.hashtagComment)
 
     static func readAsComment(_ comment: String) -> Diagnostic.Message {
         message(

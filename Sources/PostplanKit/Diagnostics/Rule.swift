@@ -125,13 +125,13 @@ public struct RuleOption: Hashable, Sendable {
     }
 }
 
-/// Examples of a rule at work. Each is a complete plan file (its channels included) unless
-/// the rule says otherwise; tests run every one of them.
+/// Examples of a rule at work: plan repos that make it report, with markers where its findings
+/// point, and corrected ones that do not. Tests run every one of them through `postplan lint`.
 public struct RuleExamples: Hashable, Sendable {
-    public var triggering: [String]
-    public var nonTriggering: [String]
+    public var triggering: [RuleExample]
+    public var nonTriggering: [RuleExample]
 
-    public init(triggering: [String] = [], nonTriggering: [String] = []) {
+    public init(triggering: [RuleExample] = [], nonTriggering: [RuleExample] = []) {
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }

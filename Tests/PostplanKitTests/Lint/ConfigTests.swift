@@ -172,7 +172,7 @@ struct GlobPatternTests {
 @Suite("Lint: weeks as week-start cuts them")
 struct LintWeekStartTests {
     static let plan =
-        StrategyExamples.header + """
+        StrategyRuleExamples.header + """
             items:
               - { id: tuesday, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: Tuesday., pillar: brand, checklist: [Reply to every comment] }
               - { id: sunday, kind: post, channels: [acme-linkedin], at: 2026-11-29 09:00, text: Sunday., pillar: insights, checklist: [Reply to every comment] }
@@ -182,7 +182,7 @@ struct LintWeekStartTests {
     @Test("lint judges from the first day of today's week: on a Sunday, the Saturday before is a past week when weeks start on Sunday")
     func lintedWindow() throws {
         let plan =
-            StrategyExamples.header + """
+            StrategyRuleExamples.header + """
                 items:
                   - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
 

@@ -9,9 +9,7 @@ enum SilentChannelRule: StrategyRule, ConfigurableRule {
             the channel.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.silence(secondChannelDates: ["2026-11-24", "2026-12-20"])],
-            nonTriggering: [StrategyExamples.silence(secondChannelDates: ["2026-11-24", "2026-12-05", "2026-12-18"])]))
+        examples: StrategyRuleExamples.silentChannel)
 
     struct Options: RuleOptions {
         var maxSilence = PlanDuration(amount: 14, unit: .days)
@@ -63,9 +61,7 @@ enum CampaignChannelRule: StrategyRule {
             when the campaign ends. Run campaigns on durable channels and mark the items with \
             `campaign:` instead.
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.campaign(channel: "acme-winterlaunch")],
-            nonTriggering: [StrategyExamples.campaign(channel: "acme-linkedin")]))
+        examples: StrategyRuleExamples.campaignChannel)
 
     static func namedAfterCampaign(channel: String, campaign: String) -> Diagnostic.Message {
         message(

@@ -10,9 +10,7 @@ enum PromotionShareRule: StrategyRule, ConfigurableRule {
             not counted: they run in ad placements, not in the channel's timeline.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["promotion", "promotion", "dialogue"])],
-            nonTriggering: [StrategyExamples.week(intents: ["promotion", "dialogue", "information", "dialogue"])]))
+        examples: StrategyRuleExamples.promotionShare)
 
     struct Options: RuleOptions {
         var maxShare = 30
@@ -60,9 +58,7 @@ enum FormatVarietyRule: StrategyRule, ConfigurableRule {
             a document.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["dialogue", "information", "dialogue"])],
-            nonTriggering: [StrategyExamples.week(intents: ["dialogue", "information", "dialogue"], firstHasImage: true)]))
+        examples: StrategyRuleExamples.formatVariety)
 
     struct Options: RuleOptions {
         var minItems = 3

@@ -9,9 +9,7 @@ enum PollOtherOptionRule: StrategyRule {
             An "Other, see comments" option moves voters into the comments, where the conversation \
             happens and which the feed rewards. Add `other-option: true` (or a label of your own).
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.poll(otherOption: nil)],
-            nonTriggering: [StrategyExamples.poll(otherOption: "true")]))
+        examples: StrategyRuleExamples.pollOtherOption)
 
     static func noOtherOption(poll: String) -> Diagnostic.Message {
         message(
@@ -126,9 +124,7 @@ enum MissingReplyPlanRule: StrategyRule, ConfigurableRule {
             default checklist for its kind.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.dialogue(checklist: "[Share the link in two groups]")],
-            nonTriggering: [StrategyExamples.dialogue(checklist: "[Reply to every comment within 24 hours]")]))
+        examples: StrategyRuleExamples.missingReplyPlan)
 
     struct Options: RuleOptions {
         var words = ["reply", "replies", "answer", "respond"]
@@ -188,9 +184,7 @@ enum BlueskyHashtagsRule: StrategyRule {
             Give the Bluesky channel a variant without them. Which platforms this concerns is the \
             profile fact `text.hashtags-matter`.
             """,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.blueskyPost(text: "Our planner is live #planning #socialmedia")],
-            nonTriggering: [StrategyExamples.blueskyPost(text: "Our planner is live.")]))
+        examples: StrategyRuleExamples.blueskyHashtags)
 
     static func hashtagsAddLittle(item: String, channel: String, platform: String) -> Diagnostic.Message {
         message(

@@ -10,9 +10,7 @@ enum EngagementBudgetRule: StrategyRule, ConfigurableRule {
             team has for social media each week; the rule is silent without it.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: ["# .postplan.yml: capacity: 30m\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])],
-            nonTriggering: ["# .postplan.yml: capacity: 2h\n" + StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"])]))
+        examples: StrategyRuleExamples.engagementBudget)
 
     /// The time each kind of item needs: one option per item kind, named after it, so the list
     /// follows the kinds.
@@ -87,9 +85,7 @@ enum PillarCoverageRule: StrategyRule, ConfigurableRule {
             spread them.
             """,
         options: Options.self,
-        examples: RuleExamples(
-            triggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "brand", "brand"])],
-            nonTriggering: [StrategyExamples.week(intents: ["dialogue", "dialogue", "dialogue"], pillars: ["brand", "insights", "brand"])]))
+        examples: StrategyRuleExamples.pillarCoverage)
 
     struct Options: RuleOptions {
         var minPillars = 2
