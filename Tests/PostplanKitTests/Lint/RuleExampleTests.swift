@@ -31,6 +31,9 @@ struct RuleExampleTests {
         for example in rule.examples.triggering {
             #expect(!example.places.isEmpty, "a triggering example of \(rule.id) has no marker")
             let result = try run(example)
+            for finding in result.diagnostics {
+                #expect(RuleTests.isMessageID(finding.messageID, of: finding.ruleID), "\(finding.messageID) is not '\(finding.ruleID).<form>'")
+            }
             let places = result.diagnostics.filter { $0.ruleID == rule.id }.map { SourceRange(path: $0.range.path, span: Span(at: $0.range.start)) }
             #expect(
                 places.sorted() == example.places,
