@@ -3,7 +3,8 @@ enum UnknownRuleRule: RuleDefinition {
     static let description = Rule(
         id: "unknown-rule", category: .lint, defaultSeverity: .error,
         summary: "A config file or a suppression comment names a rule id postplan does not have.",
-        rationale: "A misspelt id silently configures or suppresses nothing. Use the ids `postplan rules` lists.")
+        rationale: "A misspelt id silently configures or suppresses nothing. Use the ids `postplan rules` lists.",
+        examples: LintRuleExamples.unknownRule)
 
     /// A rule id in a config file; `hint` is a "did you mean", or empty.
     static func notARule(_ id: String, hint: String) -> Diagnostic.Message {
@@ -31,7 +32,8 @@ enum UnusedSuppressionRule: RuleDefinition {
         rationale: """
             A suppression that no longer suppresses anything hides the next real finding in its \
             range. Remove it once the problem it was written for is fixed.
-            """)
+            """,
+        examples: LintRuleExamples.unusedSuppression)
 
     static func suppressesNothing(_ ruleID: String) -> Diagnostic.Message {
         message("suppresses-nothing", "this comment suppresses '\(ruleID)', but no '\(ruleID)' finding is in its range; remove it")

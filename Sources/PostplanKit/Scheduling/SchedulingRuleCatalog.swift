@@ -3,7 +3,8 @@
 enum NonexistentTimeRule: RuleDefinition {
     static let description = Rule(
         id: "nonexistent-time", category: .scheduling, defaultSeverity: .error,
-        summary: "A local time falls into a daylight-saving gap (2026-03-29 02:30 in Europe/Berlin never happens).")
+        summary: "A local time falls into a daylight-saving gap (2026-03-29 02:30 in Europe/Berlin never happens).",
+        examples: SchedulingRuleExamples.nonexistentTime)
 
     static func inGap(_ date: LocalDate, _ time: LocalTime, zone: TimeZoneID, becomes later: LocalTime) -> Diagnostic.Message {
         message(
@@ -16,7 +17,8 @@ enum NonexistentTimeRule: RuleDefinition {
 enum AmbiguousTimeRule: RuleDefinition {
     static let description = Rule(
         id: "ambiguous-time", category: .scheduling, defaultSeverity: .warning,
-        summary: "A local time happens twice when the clocks go back; postplan takes the first.")
+        summary: "A local time happens twice when the clocks go back; postplan takes the first.",
+        examples: SchedulingRuleExamples.ambiguousTime)
 
     /// - Parameter offset: the UTC offset of the first of the two instants, as written (`+02:00`).
     static func happensTwice(_ date: LocalDate, _ time: LocalTime, zone: TimeZoneID, firstOffset offset: String) -> Diagnostic.Message {
@@ -30,7 +32,8 @@ enum AmbiguousTimeRule: RuleDefinition {
 enum ReviewLeadTimeRule: RuleDefinition {
     static let description = Rule(
         id: "review-lead-time", category: .scheduling, defaultSeverity: .warning,
-        summary: "A product page's launch is less than the review time (14 days on LinkedIn) after today.")
+        summary: "A product page's launch is less than the review time (14 days on LinkedIn) after today.",
+        examples: SchedulingRuleExamples.reviewLeadTime)
 
     static func launchTooSoon(page: String, launch: LocalDate, today: LocalDate, platform: String, reviewDays: Int) -> Diagnostic.Message {
         message(
@@ -43,7 +46,8 @@ enum ReviewLeadTimeRule: RuleDefinition {
 enum ChannelGapRule: RuleDefinition {
     static let description = Rule(
         id: "channel-gap", category: .scheduling, defaultSeverity: .warning,
-        summary: "Two items go out on one channel closer together than its platform's minimum gap.")
+        summary: "Two items go out on one channel closer together than its platform's minimum gap.",
+        examples: SchedulingRuleExamples.channelGap)
 
     /// - Parameter repeats: how many times the two items meet in all.
     static func tooClose(
@@ -61,7 +65,8 @@ enum ChannelGapRule: RuleDefinition {
 enum DailyLimitRule: RuleDefinition {
     static let description = Rule(
         id: "daily-limit", category: .scheduling, defaultSeverity: .warning,
-        summary: "A channel has more items on one day than its platform (or the plan's config) allows.")
+        summary: "A channel has more items on one day than its platform (or the plan's config) allows.",
+        examples: SchedulingRuleExamples.dailyLimit)
 
     static func tooMany(channel: String, items: Int, on day: LocalDate, platform: String, limit: Int, move item: String) -> Diagnostic.Message {
         message("too-many", "'\(channel)' has \(items) items on \(day); \(platform) allows \(limit) a day; move '\(item)' to another day")
