@@ -13,7 +13,7 @@ struct ReviewRegressionTests {
 
     @Test("abbreviations that are not IANA zones are still refused")
     func abbreviationsRefused() throws {
-        try expectFindings("postplan: 1\ntimezone: 1️⃣PST\n", [finding(.unknownTimezone, at: "1️⃣")])
+        try expectFindings("postplan: 1\ntimezone: 1️⃣PST\n", [finding(UnknownTimezoneRule.description, at: "1️⃣")])
     }
 
     @Test("a weekly repeat across both clock changes reports the overlap and the gap")
@@ -31,7 +31,10 @@ struct ReviewRegressionTests {
                 repeat: { every: week, on: [sun], at: 1️⃣"02:15", from: 2026-10-01, until: 2027-04-30 }
                 text: Late.
             """,
-            [finding(.ambiguousTime, at: "1️⃣", message: "2026-10-25 02:15"), finding(.nonexistentTime, at: "1️⃣", message: "2027-03-28 02:15")],
+            [
+                finding(AmbiguousTimeRule.description, at: "1️⃣", message: "2026-10-25 02:15"),
+                finding(NonexistentTimeRule.description, at: "1️⃣", message: "2027-03-28 02:15"),
+            ],
             stages: .checks)
     }
 
@@ -42,7 +45,7 @@ struct ReviewRegressionTests {
                 """
                   - { id: ad, kind: ad, channels: [acme], placement: sponsored-content, at: 2026-12-01 08:00, until: 1️⃣2026-11-30, text: Buy. }
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "ends ('until') before it starts")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "ends ('until') before it starts")])
     }
 
     @Test("a trailing line break does not count towards Bluesky's byte limit")

@@ -25,8 +25,7 @@ enum ChecklistDefaultsDecoder {
         guard !parsed.hasFatalProblem, let root = parsed.documents.first, !root.isNull else {
             if !parsed.hasFatalProblem {
                 context.report(
-                    .missingField, "file is empty; a checklist file starts with '\(versionKey): \(formatVersion)'",
-                    at: Span(at: Position(line: 1, column: 1)))
+                    MissingFieldRule.emptyChecklistFile(versionKey: versionKey, version: formatVersion), at: Span(at: Position(line: 1, column: 1)))
             }
             return (nil, context.diagnostics)
         }
@@ -36,7 +35,7 @@ enum ChecklistDefaultsDecoder {
         }
         guard fields[versionKey]?.scalar?.text == String(formatVersion) else {
             let at = fields[versionKey]?.span ?? Span(at: root.span.start)
-            context.report(.unsupportedVersion, "a checklist file starts with '\(versionKey): \(formatVersion)'", at: at)
+            context.report(UnsupportedVersionRule.fileVersion(kind: "checklist", versionKey: versionKey, version: formatVersion), at: at)
             return (nil, context.diagnostics)
         }
         var defaults = ChecklistDefaults()
@@ -66,16 +65,14 @@ enum ChecklistDefaultsDecoder {
     private static func byPlatform(_ node: Node, known: [String], context: inout DecodingContext) -> [String: [ItemKind: [Located<String>]]] {
         guard let pairs = node.mapping else {
             context.report(
-                .wrongType, "'platforms' must map platform ids to kinds, like { bluesky: { post: [...] } }; found \(node.shapeName)", at: node.span)
+                WrongTypeRule.notAMapping("platforms", of: "platform ids to kinds", like: "{ bluesky: { post: [...] } }", found: node), at: node.span)
             return [:]
         }
         var lists: [String: [ItemKind: [Located<String>]]] = [:]
         for pair in pairs {
             guard let id = context.identifier(pair.key, key: "platforms"), lists[id.value] == nil else { continue }
             guard known.contains(id.value) else {
-                context.report(
-                    .unknownPlatform, "'\(id.value)' is not a platform postplan knows\(Suggestion.hint(for: id.value, among: known))",
-                    at: pair.key.span)
+                context.report(UnknownPlatformRule.notKnown(id.value, hint: Suggestion.hint(for: id.value, among: known)), at: pair.key.span)
                 continue
             }
             lists[id.value] = byKind(pair.value, owner: "the '\(id.value)' checklists", context: &context)
@@ -88,7 +85,7 @@ enum ChecklistDefaultsDecoder {
         let entries = context.textList(node, key: key, example: "[Reply to every comment within 24 hours]") ?? []
         return entries.filter { entry in
             guard entry.value.trimmingSpaces().isEmpty else { return true }
-            context.report(.missingField, "an entry of '\(key)' is empty; write the task, or remove the entry", at: entry.range.span)
+            context.report(MissingFieldRule.emptyTask(in: key), at: entry.range.span)
             return false
         }
     }

@@ -79,15 +79,11 @@ public struct TemplateSource: Sendable {
                         SourceFile(path: path, bytes: try fileSystem.contents(of: path, maxBytes: ParserLimits.default.maxBytes), isBuiltIn: false))
                 case .directory:
                     return .unreadable(
-                        Diagnostic(
-                            .unreadableFile, "'\(path)' is a folder, not a file; remove it to use the built-in \(name)", at: .startOfFile(path)))
+                        Diagnostic(UnreadableFileRule.folderInPlace(path, builtIn: name), at: .startOfFile(path)))
                 case .other:
                     // Found without opening it, so a named pipe cannot block the run.
                     return .unreadable(
-                        Diagnostic(
-                            .unreadableFile,
-                            "'\(path)' is not a regular file (a named pipe, socket or device); make it a file, or remove it to use the built-in \(name)",
-                            at: .startOfFile(path)))
+                        Diagnostic(UnreadableFileRule.notRegularFile(path, builtIn: name), at: .startOfFile(path)))
                 }
             } catch .notFound where fileSystem.isSymbolicLink(at: path) {
                 return .unreadable(FileSystemError.notFound(path).diagnostic(at: path))
@@ -99,7 +95,7 @@ public struct TemplateSource: Sendable {
         }
         let builtIn = "templates/\(name)"
         guard let text = EmbeddedResources.files[builtIn] else {
-            return .unreadable(Diagnostic(.unreadableFile, "postplan has no built-in template '\(name)'", at: .startOfFile(builtIn)))
+            return .unreadable(Diagnostic(UnreadableFileRule.noBuiltInTemplate(name), at: .startOfFile(builtIn)))
         }
         return .found(SourceFile(path: builtIn, bytes: Array(text.utf8), isBuiltIn: true))
     }

@@ -4,33 +4,52 @@ enum StoryRules {
     /// Whether stories exist on the platform on the story's date.
     @discardableResult
     static func check(_ story: Story, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) -> Bool {
-        let profile = post.profile
-        guard profile.flag(.storySupported, on: post.date)?.0 == true else {
-            let fact = profile.fact(.storySupported, on: post.date)
-            let when = fact.map { $0.validity.isEmpty ? "" : " (\($0.validity): \($0.source))" } ?? ""
-            diagnostics.append(
-                Diagnostic(
-                    .storyUnsupported,
-                    "\(profile.name) has no stories on \(post.date)\(when); publish '\(post.item.id.value)' as a post, or on a platform with stories",
-                    at: post.channelReference))
+        guard StoryUnsupportedRule.check(post, into: &diagnostics) else { return false }
+        StoryExpiryRule.check(story, post, into: &diagnostics)
+        MediaRequiredRule.checkStory(post, into: &diagnostics)
+        return true
+    }
+}
+
+enum StoryUnsupportedRule: RuleDefinition {
+    static let description = Rule(
+        id: "story-unsupported", category: .platform, defaultSeverity: .error,
+        summary: "A story is planned where the platform has no stories on that date (LinkedIn retired them on 2021-09-30).",
+        examples: StoryRuleExamples.storyUnsupported)
+
+    /// - Parameter fact: the fact saying so, whose validity and source the message names.
+    static func noStories(_ post: ChannelPost, fact: Fact?) -> Diagnostic.Message {
+        let when = fact.map { $0.validity.isEmpty ? "" : " (\($0.validity): \($0.source))" } ?? ""
+        return message(
+            "no-stories",
+            "\(post.profile.name) has no stories on \(post.date)\(when); publish '\(post.item.id.value)' as a post, or on a platform with stories")
+    }
+
+    static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) -> Bool {
+        guard post.profile.flag(.storySupported, on: post.date)?.0 == true else {
+            diagnostics.append(Diagnostic(noStories(post, fact: post.profile.fact(.storySupported, on: post.date)), at: post.channelReference))
             return false
         }
-        if let expires = story.expires, let (maximum, fact) = profile.duration(.storyMaxExpiry, on: post.date), expires.value > maximum {
-            diagnostics.append(
-                Diagnostic(
-                    .storyExpiry,
-                    "\(profile.name) keeps stories up for \(maximum); 'expires: \(expires.value)' is longer; shorten it or post the content to the feed\(post.caveat(fact))",
-                    at: expires.range))
-        }
-        // Where every item needs media, the media rules already say so.
-        let mediaAlwaysRequired = profile.flag(.mediaRequired, on: post.date)?.0 == true
-        if post.media.isEmpty, !mediaAlwaysRequired, let (required, fact) = profile.flag(.storyRequiresMedia, on: post.date), required {
-            diagnostics.append(
-                Diagnostic(
-                    .mediaRequired,
-                    "\(profile.name) stories need an image or a video; add 'media' to '\(post.item.id.value)'\(post.caveat(fact))",
-                    at: post.channelReference))
-        }
         return true
+    }
+}
+
+enum StoryExpiryRule: RuleDefinition {
+    static let description = Rule(
+        id: "story-expiry", category: .platform, defaultSeverity: .error,
+        summary: "A story's `expires` is longer than its platform keeps stories.",
+        examples: StoryRuleExamples.storyExpiry)
+
+    static func tooLong(_ expires: PlanDuration, maximum: PlanDuration, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "too-long",
+            "\(post.profile.name) keeps stories up for \(maximum); 'expires: \(expires)' is longer; shorten it or post the content to the feed\(post.caveat(fact))"
+        )
+    }
+
+    static func check(_ story: Story, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        if let expires = story.expires, let (maximum, fact) = post.profile.duration(.storyMaxExpiry, on: post.date), expires.value > maximum {
+            diagnostics.append(Diagnostic(tooLong(expires.value, maximum: maximum, post, fact: fact), at: expires.range))
+        }
     }
 }

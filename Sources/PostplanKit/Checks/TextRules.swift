@@ -2,67 +2,10 @@
 enum TextRules {
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         guard let text = publishedText(of: post) else { return }
-        var hint: String { "or give '\(post.channel.id.value)' its own text under 'variants'" }
-        let length = post.profile.textLength(on: post.date)
-        // Each check first compares a ceiling read off the bytes with the limit: nearly every
-        // text is well within it, and then the graphemes need not be walked.
-        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), length.ceiling(of: text.value).map({ $0 > limit }) ?? true {
-            let count = length.count(text.value)
-            if count > limit {
-                let offset = length.fittingPrefix(of: text.value, limit: limit, measure: length.count) ?? 0
-                diagnostics.append(
-                    Diagnostic(
-                        .textLength,
-                        "text is \(count) of \(limit) \(length.unitName) on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit), \(hint)\(post.caveat(fact))",
-                        at: post.range(ofCharacter: offset, in: text)))
-            }
-        }
-        if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date) {
-            let count = TextLength.published(text.value).utf8.count
-            if count > limit {
-                let offset = length.fittingPrefix(of: text.value, limit: limit) { TextLength.published($0).utf8.count } ?? 0
-                diagnostics.append(
-                    Diagnostic(
-                        .textLength,
-                        "text is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(hint)\(post.caveat(fact))",
-                        at: post.range(ofCharacter: offset, in: text)))
-            }
-        }
-        if let (limit, fact) = post.profile.integer(.textMaxHashtags, on: post.date), LinkScanner.hashtagCeiling(of: text.value) > limit {
-            let hashtags = LinkScanner.hashtags(in: text.value)
-            if hashtags.count > limit {
-                let offset = text.value.distance(from: text.value.startIndex, to: hashtags[limit].lowerBound)
-                let since = fact.validity.isEmpty ? "" : " (\(fact.validity))"
-                diagnostics.append(
-                    Diagnostic(
-                        .hashtagCount,
-                        "text has \(hashtags.count) hashtags; \(post.profile.name) allows \(limit)\(since); keep the \(limit) that matter most\(post.caveat(fact))",
-                        at: post.range(ofCharacter: offset, in: text)))
-            }
-        }
-        if let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date),
-            LinkScanner.linkCeiling(of: text.value) + (post.link == nil ? 0 : 1) > limit
-        {
-            // The first link in the text past the limit; none when the attached link is.
-            let (count, overflow) = TextMeasures.distinctLinks(in: text.value, attached: post.link?.value, limit: limit)
-            if count > limit {
-                let offset = overflow.map { text.value.distance(from: text.value.startIndex, to: $0.lowerBound) } ?? 0
-                diagnostics.append(
-                    Diagnostic(
-                        .linkCount,
-                        "\(post.subject) has \(count) links; \(post.profile.name) allows \(limit); drop some or link one page that lists them\(post.caveat(fact))",
-                        at: post.range(ofCharacter: offset, in: text)))
-            }
-        }
-        if let (forbidden, _) = TextMeasures.forbiddenCharacters(of: post.profile, on: post.date),
-            let (offset, bad) = TextMeasures.firstForbidden(in: text.value, among: forbidden)
-        {
-            diagnostics.append(
-                Diagnostic(
-                    .forbiddenCharacter,
-                    "text contains \(TextMeasures.code(of: bad)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)",
-                    at: post.range(ofCharacter: offset, in: text)))
-        }
+        TextLengthRule.check(text, post, into: &diagnostics)
+        HashtagCountRule.check(text, post, into: &diagnostics)
+        LinkCountRule.check(text, post, into: &diagnostics)
+        ForbiddenCharacterRule.check(text, post, into: &diagnostics)
     }
 
     /// The text an item publishes on a channel; for a poll whose platform uses the question
@@ -73,5 +16,123 @@ enum TextRules {
             return poll.question
         }
         return nil
+    }
+}
+
+enum TextLengthRule: RuleDefinition {
+    static let description = Rule(
+        id: "text-length", category: .platform, defaultSeverity: .error,
+        summary: "A text is longer than its platform allows, counted the platform's way (X weights, Bluesky graphemes and bytes).",
+        examples: TextRuleExamples.textLength)
+
+    /// - Parameter unit: what is counted, such as "graphemes" or "weighted characters".
+    static func tooLong(_ count: Int, of limit: Int, unit: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "too-long",
+            "text is \(count) of \(limit) \(unit) on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit), \(variantHint(post))\(post.caveat(fact))"
+        )
+    }
+
+    static func tooManyBytes(_ count: Int, of limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "too-many-bytes",
+            "text is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(variantHint(post))\(post.caveat(fact))"
+        )
+    }
+
+    private static func variantHint(_ post: ChannelPost) -> String {
+        "or give '\(post.channel.id.value)' its own text under 'variants'"
+    }
+
+    static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        let length = post.profile.textLength(on: post.date)
+        // Each check first compares a ceiling read off the bytes with the limit: nearly every
+        // text is well within it, and then the graphemes need not be walked.
+        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), length.ceiling(of: text.value).map({ $0 > limit }) ?? true {
+            let count = length.count(text.value)
+            if count > limit {
+                let offset = length.fittingPrefix(of: text.value, limit: limit, measure: length.count) ?? 0
+                diagnostics.append(
+                    Diagnostic(tooLong(count, of: limit, unit: length.unitName, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+        if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date) {
+            let count = TextLength.published(text.value).utf8.count
+            if count > limit {
+                let offset = length.fittingPrefix(of: text.value, limit: limit) { TextLength.published($0).utf8.count } ?? 0
+                diagnostics.append(Diagnostic(tooManyBytes(count, of: limit, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
+            }
+        }
+    }
+}
+
+enum HashtagCountRule: RuleDefinition {
+    static let description = Rule(
+        id: "hashtag-count", category: .platform, defaultSeverity: .error,
+        summary: "A text has more hashtags than its platform allows (Instagram: 5, Threads: 1).",
+        examples: TextRuleExamples.hashtagCount)
+
+    static func tooMany(_ count: Int, limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        let since = fact.validity.isEmpty ? "" : " (\(fact.validity))"
+        return message(
+            "too-many",
+            "text has \(count) hashtags; \(post.profile.name) allows \(limit)\(since); keep the \(limit) that matter most\(post.caveat(fact))")
+    }
+
+    static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        guard let (limit, fact) = post.profile.integer(.textMaxHashtags, on: post.date), LinkScanner.hashtagCeiling(of: text.value) > limit
+        else { return }
+        let hashtags = LinkScanner.hashtags(in: text.value)
+        if hashtags.count > limit {
+            let offset = text.value.distance(from: text.value.startIndex, to: hashtags[limit].lowerBound)
+            diagnostics.append(Diagnostic(tooMany(hashtags.count, limit: limit, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
+        }
+    }
+}
+
+enum LinkCountRule: RuleDefinition {
+    static let description = Rule(
+        id: "link-count", category: .platform, defaultSeverity: .error,
+        summary: "A text has more links than its platform allows.",
+        examples: TextRuleExamples.linkCount)
+
+    static func tooMany(_ count: Int, limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "too-many",
+            "\(post.subject) has \(count) links; \(post.profile.name) allows \(limit); drop some or link one page that lists them\(post.caveat(fact))"
+        )
+    }
+
+    static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        guard let (limit, fact) = post.profile.integer(.textMaxLinks, on: post.date),
+            LinkScanner.linkCeiling(of: text.value) + (post.link == nil ? 0 : 1) > limit
+        else { return }
+        // The first link in the text past the limit; none when the attached link is.
+        let (count, overflow) = TextMeasures.distinctLinks(in: text.value, attached: post.link?.value, limit: limit)
+        if count > limit {
+            let offset = overflow.map { text.value.distance(from: text.value.startIndex, to: $0.lowerBound) } ?? 0
+            diagnostics.append(Diagnostic(tooMany(count, limit: limit, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
+        }
+    }
+}
+
+enum ForbiddenCharacterRule: RuleDefinition {
+    static let description = Rule(
+        id: "forbidden-character", category: .platform, defaultSeverity: .error,
+        summary: "A text holds a character its platform rejects (X: U+FFFE, U+FEFF, U+FFFF).",
+        examples: TextRuleExamples.forbiddenCharacter)
+
+    static func rejected(_ character: Unicode.Scalar, _ post: ChannelPost) -> Diagnostic.Message {
+        message(
+            "rejected",
+            "text contains \(TextMeasures.code(of: character)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)")
+    }
+
+    static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        if let (forbidden, _) = TextMeasures.forbiddenCharacters(of: post.profile, on: post.date),
+            let (offset, bad) = TextMeasures.firstForbidden(in: text.value, among: forbidden)
+        {
+            diagnostics.append(Diagnostic(rejected(bad, post), at: post.range(ofCharacter: offset, in: text)))
+        }
     }
 }

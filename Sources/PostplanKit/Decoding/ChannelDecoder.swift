@@ -6,7 +6,7 @@ enum ChannelDecoder {
     static func decode(_ node: Node, context: inout DecodingContext) -> (channels: [Channel], ids: [Located<String>]) {
         guard let pairs = node.mapping else {
             context.report(
-                .wrongType, "'channels' must map channel ids to channels, like { acme-x: { platform: x } }; found \(node.shapeName)", at: node.span)
+                WrongTypeRule.notAMapping("channels", of: "channel ids to channels", like: "{ acme-x: { platform: x } }", found: node), at: node.span)
             return ([], [])
         }
         var channels: [Channel] = []
@@ -31,7 +31,7 @@ enum ChannelDecoder {
         // platform profiles when the workspace is assembled: a repo may define its own.
         let platform = fields.required("platform", example: "platform: linkedin", context: &context)
             .flatMap { context.identifier($0, key: "platform") }
-        let account = fields["account"].flatMap { context.keyword($0, key: "account", as: AccountType.self, rule: .unknownAccountType) }
+        let account = fields["account"].flatMap { context.keyword($0, key: "account", as: AccountType.self, rule: UnknownAccountTypeRule.self) }
         let handle = fields["handle"].flatMap { context.text($0, key: "handle") }
         let timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
         let instance = fields["instance"].flatMap { context.text($0, key: "instance") }

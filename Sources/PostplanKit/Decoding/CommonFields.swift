@@ -35,8 +35,7 @@ struct CommonFields {
 
     static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {
         guard let entries = node.sequence else {
-            context.report(
-                .wrongType, "'media' must be a list of attachments, like [{ type: image, file: a.png }]; found \(node.shapeName)", at: node.span)
+            context.report(WrongTypeRule.notAList("media", of: "attachments", like: "[{ type: image, file: a.png }]", found: node), at: node.span)
             return nil
         }
         return entries.compactMap { decodeMedia($0, context: &context) }
@@ -56,7 +55,7 @@ struct CommonFields {
     private static func decodeVariants(_ node: Node, owner: String, context: inout DecodingContext) -> [Variant]? {
         guard let pairs = node.mapping else {
             context.report(
-                .wrongType, "'variants' must map channel ids to overrides, like { acme-x: { text: ... } }; found \(node.shapeName)", at: node.span)
+                WrongTypeRule.notAMapping("variants", of: "channel ids to overrides", like: "{ acme-x: { text: ... } }", found: node), at: node.span)
             return nil
         }
         var seen: Set<String> = []

@@ -22,18 +22,19 @@ struct DecodingContext {
         Located(value, at: range(node.span))
     }
 
-    mutating func report(_ rule: Rule, _ message: String, at span: Span, related: [Diagnostic.Related] = []) {
-        diagnostics.append(Diagnostic(rule, message, at: range(span), related: related))
+    mutating func report(_ message: Diagnostic.Message, at span: Span, related: [Diagnostic.Related] = []) {
+        diagnostics.append(Diagnostic(message, at: range(span), related: related))
     }
 
     /// Reports a word that is not one of `candidates`, with the likely match in the message
     /// and as a fix; `message` is the part before the hint.
     mutating func reportMisspelt(
-        _ rule: Rule, _ message: String, word: String, among candidates: [String], listUpTo maxListed: Int = 12, at span: Span,
+        _ message: Diagnostic.Message, word: String, among candidates: [String], listUpTo maxListed: Int = 12, at span: Span,
         unless taken: (String) -> Bool = { _ in false }
     ) {
         let advice = Suggestion.advice(for: word, among: candidates, listUpTo: maxListed)
-        diagnostics.append(Diagnostic(rule, message + advice.hint, at: range(span)).fixing(word, at: range(span), with: advice, unless: taken))
+        diagnostics.append(
+            Diagnostic(message.appending(advice.hint), at: range(span)).fixing(word, at: range(span), with: advice, unless: taken))
     }
 
     mutating func append(_ diagnostic: Diagnostic) {

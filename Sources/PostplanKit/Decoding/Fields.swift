@@ -22,7 +22,7 @@ struct Fields {
         context: inout DecodingContext
     ) {
         guard let mapping = node.mapping else {
-            context.report(.wrongType, "expected a mapping of keys for \(owner), found \(node.shapeName)", at: node.span)
+            context.report(WrongTypeRule.notKeys(for: owner, found: node), at: node.span)
             return nil
         }
         self.owner = owner
@@ -40,7 +40,7 @@ struct Fields {
         for index in mapping.indices {
             guard case .scalar(let key) = mapping[index].key.content else {
                 let keyNode = mapping[index].key
-                context.report(.wrongType, "keys in \(owner) must be text, found \(keyNode.shapeName)", at: keyNode.span)
+                context.report(WrongTypeRule.keyNotText(in: owner, found: keyNode), at: keyNode.span)
                 continue
             }
             if key.text == "<<", key.style == .plain {
@@ -59,7 +59,7 @@ struct Fields {
             let sources = source.sequence ?? [source]
             for mergedNode in sources {
                 guard let mergedPairs = mergedNode.mapping else {
-                    context.report(.wrongType, "'<<' merges mappings, found \(mergedNode.shapeName)", at: mergedNode.span)
+                    context.report(WrongTypeRule.mergeNotMapping(found: mergedNode), at: mergedNode.span)
                     continue
                 }
                 for pair in mergedPairs {
@@ -79,10 +79,10 @@ struct Fields {
         _ key: String, at span: Span, in mapping: [Pair], known: Set<String>, elsewhere: (String) -> String?, context: inout DecodingContext
     ) {
         if let home = elsewhere(key) {
-            context.report(.unknownKey, "key '\(key)' does not belong in \(owner); it is for \(home)", at: span)
+            context.report(UnknownKeyRule.elsewhere(key, in: owner, belongsTo: home), at: span)
         } else {
             context.reportMisspelt(
-                .unknownKey, "unknown key '\(key)' in \(owner)", word: key, among: known.sorted(), listUpTo: 0, at: span,
+                UnknownKeyRule.misspelt(key, in: owner), word: key, among: known.sorted(), listUpTo: 0, at: span,
                 unless: { match in mapping.contains { $0.key.scalar?.text == match } })
         }
     }
@@ -148,9 +148,9 @@ struct Fields {
         if let value = self[key] { return value }
         let why = purpose.map { ", \($0)" } ?? ""
         if let keyNode = keyNode(key) {
-            context.report(.missingField, "'\(key)' of \(owner) is empty; write it like '\(example)'\(why)", at: keyNode.span)
+            context.report(MissingFieldRule.emptyKey(key, of: owner, example: example, why: why), at: keyNode.span)
         } else {
-            context.report(.missingField, "\(owner) has no '\(key)'; add '\(example)'\(why)", at: Span(at: node.span.start))
+            context.report(MissingFieldRule.noKey(key, of: owner, example: example, why: why), at: Span(at: node.span.start))
         }
         return nil
     }

@@ -23,15 +23,14 @@ struct ItemDecoder {
         let id = fields.required("id", example: "id: launch-teaser", context: &context)
             .flatMap { context.identifier($0, key: "id") }
         let decodedKind = fields.required("kind", example: "kind: post", context: &context)
-            .flatMap { context.keyword($0, key: "kind", as: ItemKind.self, rule: .unknownKind) }
+            .flatMap { context.keyword($0, key: "kind", as: ItemKind.self, rule: UnknownKindRule.self) }
         let channels = fields.required("channels", example: "channels: [acme-linkedin]", context: &context)
             .flatMap { context.textList($0, key: "channels", example: "[acme-linkedin, acme-x]") }
         if let channels, channels.isEmpty, let node = fields["channels"] {
-            context.report(.missingField, "'channels' of \(owner) is empty; name at least one channel", at: node.span)
+            context.report(MissingFieldRule.noChannels(of: owner), at: node.span)
         }
         for (index, channel) in (channels ?? []).enumerated() where channels?[..<index].contains(where: { $0.value == channel.value }) == true {
-            context.report(
-                .invalidValue, "channel '\(channel.value)' is listed twice in 'channels' of \(owner); list it once", at: channel.range.span)
+            context.report(InvalidValueRule.channelListedTwice(channel.value, in: owner), at: channel.range.span)
         }
         let common = CommonFields(fields, context: &context)
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
@@ -59,13 +58,13 @@ struct ItemDecoder {
         case .ownDate(let dateKey)?:
             for key in ["at", "repeat"] {
                 if let keyNode = fields.keyNode(key) {
-                    context.report(.atOrRepeat, "\(fields.owner) is scheduled by '\(dateKey)'; remove '\(key)'", at: keyNode.span)
+                    context.report(AtOrRepeatRule.scheduledByOwnDate(fields.owner, dateKey: dateKey, remove: key), at: keyNode.span)
                 }
             }
             return nil
         case .atOnly(let whyNotRepeat)?:
             if let keyNode = fields.keyNode("repeat") {
-                context.report(.atOrRepeat, "\(fields.owner) \(whyNotRepeat); remove 'repeat'", at: keyNode.span)
+                context.report(AtOrRepeatRule.cannotRepeat(fields.owner, because: whyNotRepeat), at: keyNode.span)
             }
             guard let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
             return context.dateTime(atNode, key: "at").map(Schedule.once)
@@ -80,13 +79,10 @@ struct ItemDecoder {
                 _ = context.dateTime(atNode, key: "at")
                 _ = RecurrenceDecoder.decode(repeatNode, owner: fields.owner, context: &context)
                 let repeatKey = fields.keyNode("repeat") ?? atNode
-                context.report(
-                    .atOrRepeat, "\(fields.owner) has both 'at' and 'repeat'; keep 'at' for one date or 'repeat' for a series", at: repeatKey.span)
+                context.report(AtOrRepeatRule.both(fields.owner), at: repeatKey.span)
                 return nil
             case (nil, nil):
-                context.report(
-                    .atOrRepeat, "\(fields.owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule",
-                    at: Span(at: fields.node.span.start))
+                context.report(AtOrRepeatRule.neither(fields.owner), at: Span(at: fields.node.span.start))
                 return nil
             }
         }

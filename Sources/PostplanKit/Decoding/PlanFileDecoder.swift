@@ -14,10 +14,7 @@ public enum PlanFileDecoder {
         guard !parsed.hasFatalProblem else { return (nil, context.diagnostics) }
         let plan = decodeDocuments(parsed.documents, hasComments: !parsed.comments.isEmpty, context: &context)
         for comment in parsed.comments where comment.isTight && (!comment.isOwnLine || comment.continuesPlainValue) {
-            context.report(
-                .hashtagComment,
-                "'#\(comment.text)' is read as a YAML comment, not as text, so the hashtag is dropped; quote the value (\"... #\(comment.text)\") to keep it",
-                at: Span(at: comment.position))
+            context.report(HashtagCommentRule.readAsComment(comment.text), at: Span(at: comment.position))
         }
         return (plan, context.diagnostics)
     }
@@ -25,27 +22,19 @@ public enum PlanFileDecoder {
     private static func decodeDocuments(_ documents: [Node], hasComments: Bool, context: inout DecodingContext) -> PlanFile? {
         guard let root = documents.first, !root.isNull else {
             let content = hasComments ? "file holds only comments" : "file is empty"
-            context.report(
-                .notAPlan, "\(content); a plan file starts with 'postplan: \(formatVersion)', then its channels and items",
-                at: Span(at: Position(line: 1, column: 1)))
+            context.report(NotAPlanRule.noContent(content, version: formatVersion), at: Span(at: Position(line: 1, column: 1)))
             return nil
         }
         if documents.count > 1 {
-            context.report(
-                .multipleDocuments, "file holds \(documents.count) YAML documents; keep one plan per file, or split them into files",
-                at: Span(at: documents[1].span.start))
+            context.report(MultipleDocumentsRule.documents(documents.count), at: Span(at: documents[1].span.start))
         }
         guard root.mapping != nil else {
-            context.report(
-                .notAPlan, "file is not a plan: expected a mapping that starts with 'postplan: \(formatVersion)', found \(root.shapeName)",
-                at: root.span)
+            context.report(NotAPlanRule.notAMapping(found: root, version: formatVersion), at: root.span)
             return nil
         }
         let hasVersion = root.mapping?.contains { $0.key.scalar?.text == "postplan" } ?? false
         guard hasVersion else {
-            context.report(
-                .notAPlan, "file has no 'postplan: \(formatVersion)' line; add it as the first line, or move the file out of the plan folder",
-                at: Span(at: root.span.start))
+            context.report(NotAPlanRule.noVersionLine(version: formatVersion), at: Span(at: root.span.start))
             return nil
         }
         let known = PlanSchema.fileKeys.union([Fields.extensionPrefix])
@@ -71,8 +60,7 @@ public enum PlanFileDecoder {
                     if let reference { plan.references.append(reference) }
                 }
             } else {
-                context.report(
-                    .wrongType, "'items' must be a list of items, each starting with '- id:'; found \(itemsNode.shapeName)", at: itemsNode.span)
+                context.report(WrongTypeRule.itemsNotAList(found: itemsNode), at: itemsNode.span)
             }
         }
         return plan
@@ -81,14 +69,12 @@ public enum PlanFileDecoder {
     private static func checkVersion(_ fields: Fields, context: inout DecodingContext) -> Bool {
         guard let node = fields["postplan"] else {
             let span = fields.keyNode("postplan")?.span ?? fields.node.span
-            context.report(.unsupportedVersion, "'postplan' has no version; write 'postplan: \(formatVersion)'", at: span)
+            context.report(UnsupportedVersionRule.noVersion(version: formatVersion), at: span)
             return false
         }
         guard let scalar = node.scalar, scalar.text == String(formatVersion) else {
             let written = node.scalar?.text ?? node.shapeName
-            context.report(
-                .unsupportedVersion, "plan format version '\(written)' is not supported; this postplan reads 'postplan: \(formatVersion)'",
-                at: node.span)
+            context.report(UnsupportedVersionRule.planVersion(written, version: formatVersion), at: node.span)
             return false
         }
         return true

@@ -15,9 +15,7 @@ enum RecurrenceDecoder {
             let entries = onNode.sequence ?? [onNode]
             weekdays = entries.compactMap { context.keyword($0, key: "on", as: Weekday.self) }
             if every?.value == .month, let keyNode = fields.keyNode("on") {
-                context.report(
-                    .invalidValue, "'on' picks weekdays for 'every: day' or 'every: week'; a monthly repeat falls on the day of 'from'",
-                    at: keyNode.span)
+                context.report(InvalidValueRule.weekdaysOfMonthlyRepeat(), at: keyNode.span)
             }
         }
         // A series needs a first day: without one it would start on whatever day postplan runs,
@@ -27,11 +25,10 @@ enum RecurrenceDecoder {
         let until = fields["until"].flatMap { context.date($0, key: "until") }
         let count = fields["count"].flatMap { context.positiveInteger($0, key: "count") }
         if let from, let until, until.value < from.value {
-            context.report(
-                .invalidDate, "'until' (\(until.value)) is before 'from' (\(from.value)); the repeat would never happen", at: until.range.span)
+            context.report(InvalidDateRule.repeatEndsBeforeStart(until: until.value, from: from.value), at: until.range.span)
         }
         if until != nil, let count {
-            context.report(.invalidValue, "'until' and 'count' both end the repeat; keep one of them", at: count.range.span)
+            context.report(InvalidValueRule.untilAndCount(), at: count.range.span)
         }
         guard let every, let at, let from else { return nil }
         return Recurrence(every: every, on: weekdays, at: at, from: from, until: until, count: count, range: context.range(of: node))

@@ -8,7 +8,7 @@ extension DecodingContext {
     /// Text as written. Nil, with `wrong-type`, for a list or mapping.
     mutating func text(_ node: Node, key: String) -> Located<String>? {
         guard let scalar = node.scalar else {
-            report(.wrongType, "'\(key)' must be text, found \(node.shapeName)", at: node.span)
+            report(WrongTypeRule.notText(key, found: node), at: node.span)
             return nil
         }
         return located(scalar.text, node)
@@ -18,12 +18,12 @@ extension DecodingContext {
     /// not text are reported and left out.
     mutating func textList(_ node: Node, key: String, example: String) -> [Located<String>]? {
         guard let entries = node.sequence else {
-            report(.wrongType, "'\(key)' must be a list, like \(example); found \(node.shapeName)", at: node.span)
+            report(WrongTypeRule.notAList(key, like: example, found: node), at: node.span)
             return nil
         }
         return entries.compactMap { entry in
             guard entry.scalar != nil, !entry.isNull else {
-                report(.wrongType, "entries of '\(key)' must be text, found \(entry.shapeName)", at: entry.span)
+                report(WrongTypeRule.entryNotText(key, found: entry), at: entry.span)
                 return nil
             }
             return text(entry, key: key)
@@ -32,13 +32,13 @@ extension DecodingContext {
 
     /// One of a closed set of words, such as a pillar or a media type.
     mutating func keyword<Value: RawRepresentable & CaseIterable & Sendable>(
-        _ node: Node, key: String, as type: Value.Type, rule: Rule = .invalidValue
+        _ node: Node, key: String, as type: Value.Type, rule: any KeywordRule.Type = InvalidValueRule.self
     ) -> Located<Value>? where Value.RawValue == String {
         guard let word = text(node, key: key) else { return nil }
         if let value = Value(rawValue: word.value) {
             return Located(value, at: word.range)
         }
-        reportMisspelt(rule, "'\(word.value)' is not a valid '\(key)'", word: word.value, among: Value.allCases.map(\.rawValue), at: node.span)
+        reportMisspelt(rule.notValid(word.value, key: key), word: word.value, among: Value.allCases.map(\.rawValue), at: node.span)
         return nil
     }
 
@@ -46,8 +46,7 @@ extension DecodingContext {
     mutating func identifier(_ node: Node, key: String) -> Located<String>? {
         guard let id = text(node, key: key) else { return nil }
         guard Self.isValidIdentifier(id.value) else {
-            report(
-                .invalidID, "'\(id.value)' is not a valid id; use letters, digits, '-', '_' and '.', starting with a letter or digit", at: node.span)
+            report(InvalidIDRule.notValid(id.value), at: node.span)
             return nil
         }
         return id
@@ -68,37 +67,37 @@ extension DecodingContext {
     }
 
     mutating func date(_ node: Node, key: String) -> Located<LocalDate>? {
-        parse(node, key: key, rule: .invalidDate, with: ScalarSyntax.date)
+        parse(node, key: key, rule: InvalidDateRule.self, with: ScalarSyntax.date)
     }
 
     mutating func time(_ node: Node, key: String) -> Located<LocalTime>? {
-        parse(node, key: key, rule: .invalidTime, with: ScalarSyntax.time)
+        parse(node, key: key, rule: InvalidTimeRule.self, with: ScalarSyntax.time)
     }
 
     mutating func dateTime(_ node: Node, key: String) -> Located<DateTimeValue>? {
-        parse(node, key: key, rule: .invalidDate, with: ScalarSyntax.dateTime)
+        parse(node, key: key, rule: InvalidDateRule.self, with: ScalarSyntax.dateTime)
     }
 
     mutating func duration(_ node: Node, key: String) -> Located<PlanDuration>? {
-        parse(node, key: key, rule: .invalidDuration, with: ScalarSyntax.duration)
+        parse(node, key: key, rule: InvalidDurationRule.self, with: ScalarSyntax.duration)
     }
 
     mutating func positiveInteger(_ node: Node, key: String) -> Located<Int>? {
-        parse(node, key: key, rule: .invalidValue, with: ScalarSyntax.positiveInteger)
+        parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.positiveInteger)
     }
 
     private mutating func parse<T>(
-        _ node: Node, key: String, rule: Rule, with parser: (String) -> Result<T, ScalarSyntax.Failure>
+        _ node: Node, key: String, rule: any ValueSyntaxRule.Type, with parser: (String) -> Result<T, ScalarSyntax.Failure>
     ) -> Located<T>? {
         guard let raw = text(node, key: key) else { return nil }
         switch parser(raw.value.trimmingSpaces()) {
         case .success(let value):
             return Located(value, at: raw.range)
         case .failure(.invalid(let message)):
-            report(rule, "'\(key)': \(message)", at: node.span)
+            report(rule.malformed(key: key, problem: message), at: node.span)
             return nil
         case .failure(.invalidTime(let message)):
-            report(.invalidTime, "'\(key)': \(message)", at: node.span)
+            report(InvalidTimeRule.malformed(key: key, problem: message), at: node.span)
             return nil
         }
     }
@@ -114,7 +113,7 @@ extension DecodingContext {
             advice.hint = "; use an IANA name such as Europe/Berlin, America/New_York or UTC"
         }
         append(
-            Diagnostic(.unknownTimezone, "'\(name.value)' is not an IANA time zone\(advice.hint)", at: range(node.span))
+            Diagnostic(UnknownTimezoneRule.notIANA(name.value).appending(advice.hint), at: range(node.span))
                 .fixing(name.value, at: range(node.span), with: advice))
         return nil
     }
@@ -128,10 +127,7 @@ extension DecodingContext {
         case "true", "True", "TRUE": return raw.map { _ in .flag(true) }
         case "false", "False", "FALSE": return raw.map { _ in .flag(false) }
         case "yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
-            report(
-                .invalidValue,
-                "'\(key): \(raw.value)' is ambiguous (YAML 1.1 reads it as a boolean, YAML 1.2 as text); write true or false, or quote the text to use it as a label",
-                at: node.span)
+            report(InvalidValueRule.ambiguousFlag(key, raw.value), at: node.span)
             return nil
         default:
             return raw.map { .label($0) }

@@ -46,22 +46,20 @@ struct Suppressions {
             let kind = String(head.dropFirst(Self.prefix.count))
             guard Self.kinds.contains(kind) else {
                 let hint = Suggestion.hint(for: head, among: Self.kinds.map { Self.prefix + $0 })
-                diagnostics.append(Diagnostic(.unknownRule, "'\(head)' is not a postplan directive\(hint)", at: range))
+                diagnostics.append(Diagnostic(UnknownRuleRule.notADirective(head, hint: hint), at: range))
                 continue
             }
             let ids = words.dropFirst().filter { id in
                 guard Rule.named(id) != nil else {
                     let hint = Suggestion.hint(for: id, among: Rule.all.map(\.id), listUpTo: 0)
-                    diagnostics.append(Diagnostic(.unknownRule, "'\(id)' in '\(head)' is not a postplan rule\(hint)", at: range))
+                    diagnostics.append(Diagnostic(UnknownRuleRule.notARule(id, in: head, hint: hint), at: range))
                     return false
                 }
                 return true
             }
             if ids.isEmpty, words.count == 1 {
                 diagnostics.append(
-                    Diagnostic(
-                        .unknownRule, "'\(head)' names no rule; add the ids of the rules to suppress, like '\(head) promotion-share -- reason'",
-                        at: range))
+                    Diagnostic(UnknownRuleRule.noRuleNamed(in: head), at: range))
             }
             let line = comment.position.line
             for id in ids {
@@ -101,9 +99,7 @@ struct Suppressions {
     /// `isOff` says the config turned off (there is nothing for them to suppress).
     func unused(isOff: (String) -> Bool) -> [Diagnostic] {
         directives.filter { !$0.used && !isOff($0.ruleID) }.map { directive in
-            Diagnostic(
-                .unusedSuppression, "this comment suppresses '\(directive.ruleID)', but no '\(directive.ruleID)' finding is in its range; remove it",
-                at: directive.range)
+            Diagnostic(UnusedSuppressionRule.suppressesNothing(directive.ruleID), at: directive.range)
         }
     }
 }

@@ -4,13 +4,13 @@ extension FileSystemError {
         let range = SourceRange.startOfFile(path)
         switch self {
         case .symlinkLoop:
-            return Diagnostic(.symlinkLoop, "'\(path)' is a symbolic link that leads to itself; skipped (fix or remove the link)", at: range)
+            return Diagnostic(SymlinkLoopRule.leadsToItself(path), at: range)
         case .notFound:
-            return Diagnostic(.unreadableFile, "'\(path)' is a broken symbolic link or vanished while being read; fix or remove it", at: range)
+            return Diagnostic(UnreadableFileRule.brokenLink(path), at: range)
         case .tooLarge(_, let bytes, let limit):
-            return Diagnostic(.fileTooLarge, "file is \(bytes) bytes, more than the limit of \(limit); split it into several plan files", at: range)
+            return Diagnostic(FileTooLargeRule.tooLarge(bytes: bytes, limit: limit), at: range)
         case .unreadable(_, let reason):
-            return Diagnostic(.unreadableFile, "cannot read '\(path)': \(reason)", at: range)
+            return Diagnostic(UnreadableFileRule.cannotRead(path, reason: reason), at: range)
         }
     }
 }

@@ -124,10 +124,7 @@ struct PlanFileFinder: Sendable {
             if let first = seen[canonical] {
                 if quietly || quietRevisits || first == path { return false }
                 diagnostics.append(
-                    Diagnostic(
-                        .symlinkLoop,
-                        "'\(path)' is the same as '\(first)', which is already read; skipped (remove the link, or name the folder once)",
-                        at: .startOfFile(path)))
+                    Diagnostic(SymlinkLoopRule.alreadyRead(path, sameAs: first), at: .startOfFile(path)))
                 return false
             }
             seen[canonical] = path

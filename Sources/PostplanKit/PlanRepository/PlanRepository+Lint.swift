@@ -25,7 +25,7 @@ extension PlanRepository {
             config: config, today: today, checklists: checklists ?? .builtIn)
         // The strategy rules only read the context: they run side by side, and their findings
         // are put together in the rules' order.
-        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].rule) != nil }
+        let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].description) != nil }
         let findings = [[Diagnostic]](concurrentlyMapping: rules.count) { Self.strategyRules[rules[$0]].check(context) }
         let found = validation + checklistProblems + findings.joined()
         var suppressions = Suppressions(workspace: workspace)
@@ -40,13 +40,8 @@ extension PlanRepository {
             suppressedCount: configured.count { $0.isReported(besides: contextFiles) } - kept.count { $0.isReported(besides: contextFiles) })
     }
 
-    static var strategyRules: [any StrategyRule.Type] {
-        [
-            PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self,
-            HashtagsWithoutReachRule.self, CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self,
-            MissingReplyPlanRule.self,
-        ]
-    }
+    /// The strategy rules, in the order `Rule.definitions` lists them.
+    static let strategyRules = Rule.definitions.compactMap { $0 as? any StrategyRule.Type }
 
     /// Whether the config's `ignore` patterns take in a file.
     func isIgnored(_ path: String) -> Bool {

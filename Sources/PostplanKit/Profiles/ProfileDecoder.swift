@@ -15,7 +15,9 @@ enum ProfileDecoder {
         let known = Set(["postplan-profile", "platform", "name"] + FactKey.sections + topLevelFactNames)
         guard let fields = Fields(root, owner: "the profile", known: known, context: &context) else { return (nil, context.diagnostics) }
         guard fields["postplan-profile"]?.scalar?.text == String(formatVersion) else {
-            context.report(.unsupportedVersion, "a profile file starts with 'postplan-profile: \(formatVersion)'", at: Span(at: root.span.start))
+            context.report(
+                UnsupportedVersionRule.fileVersion(kind: "profile", versionKey: "postplan-profile", version: formatVersion),
+                at: Span(at: root.span.start))
             return (nil, context.diagnostics)
         }
         let id = fields.required("platform", example: "platform: linkedin", context: &context).flatMap { context.identifier($0, key: "platform") }
@@ -30,8 +32,8 @@ enum ProfileDecoder {
     static func decodeOverrides(_ node: Node, context: inout DecodingContext) -> [ProfileOverride] {
         guard let pairs = node.mapping else {
             context.report(
-                .wrongType,
-                "'platforms' must map platform names to overrides, like { mastodon: { text: { max-length: 1000 } } }; found \(node.shapeName)",
+                WrongTypeRule.notAMapping(
+                    "platforms", of: "platform names to overrides", like: "{ mastodon: { text: { max-length: 1000 } } }", found: node),
                 at: node.span)
             return []
         }
@@ -87,7 +89,7 @@ enum ProfileDecoder {
             return history
         }
         guard let shorthandSource else {
-            context.report(.missingField, "'\(key.path)' in a built-in profile needs 'value', 'source', 'checked' and 'confidence'", at: node.span)
+            context.report(MissingFieldRule.incompleteBuiltInFact(key.path), at: node.span)
             return []
         }
         guard let value = decodeValue(node, key: key, context: &context) else { return [] }
@@ -118,7 +120,7 @@ enum ProfileDecoder {
         let from = fields["from"].flatMap { context.date($0, key: "from") }
         let until = fields["until"].flatMap { context.date($0, key: "until") }
         if let from, let until, until.value < from.value {
-            context.report(.invalidDate, "'until' (\(until.value)) is before 'from' (\(from.value))", at: until.range.span)
+            context.report(InvalidDateRule.factEndsBeforeStart(until: until.value, from: from.value), at: until.range.span)
         }
         guard let value else { return nil }
         return Fact(
@@ -132,9 +134,7 @@ enum ProfileDecoder {
                 let startsBeforeOtherEnds = (fact.from ?? LocalDate(year: 1, month: 1, day: 1)!) <= (earlier.until ?? .distantFuture)
                 let otherStartsBeforeEnds = (earlier.from ?? LocalDate(year: 1, month: 1, day: 1)!) <= (fact.until ?? .distantFuture)
                 if startsBeforeOtherEnds, otherStartsBeforeEnds {
-                    context.report(
-                        .invalidDate, "two values of '\(key.path)' apply on the same days; give them 'from' and 'until' dates that do not overlap",
-                        at: fact.range.span)
+                    context.report(InvalidDateRule.overlappingFacts(key.path), at: fact.range.span)
                 }
             }
         }
@@ -150,14 +150,14 @@ enum ProfileDecoder {
         case .integer:
             guard let text = context.text(node, key: name) else { return nil }
             guard let value = Int(text.value), value >= 0 else {
-                context.report(.wrongType, "'\(name)' must be a whole number, found '\(text.value)'", at: node.span)
+                context.report(WrongTypeRule.notWholeNumber(name, found: text.value), at: node.span)
                 return nil
             }
             return .integer(value)
         case .flag:
             guard let flag = context.flagOrLabel(node, key: name) else { return nil }
             guard case .flag(let value) = flag.value else {
-                context.report(.wrongType, "'\(name)' must be true or false", at: node.span)
+                context.report(WrongTypeRule.notFlag(name), at: node.span)
                 return nil
             }
             return .flag(value)
@@ -165,7 +165,7 @@ enum ProfileDecoder {
             return context.duration(node, key: name).map { .duration($0.value) }
         case .durations:
             guard let entries = node.sequence else {
-                context.report(.wrongType, "'\(name)' must be a list of durations, like [1d, 3d, 1w]", at: node.span)
+                context.report(WrongTypeRule.notDurations(name), at: node.span)
                 return nil
             }
             return .durations(entries.compactMap { context.duration($0, key: name)?.value })
@@ -173,7 +173,7 @@ enum ProfileDecoder {
             guard let word = context.text(node, key: name) else { return nil }
             guard allowed?.contains(word.value) ?? true else {
                 context.report(
-                    .invalidValue, "'\(word.value)' is not a valid '\(name)'\(Suggestion.hint(for: word.value, among: allowed ?? []))", at: node.span)
+                    InvalidValueRule.notValid(word.value, key: name).appending(Suggestion.hint(for: word.value, among: allowed ?? [])), at: node.span)
                 return nil
             }
             return .word(word.value)
@@ -183,7 +183,7 @@ enum ProfileDecoder {
             for word in words {
                 if let allowed, !allowed.contains(word.value) {
                     context.report(
-                        .invalidValue, "'\(word.value)' is not a valid entry of '\(name)'\(Suggestion.hint(for: word.value, among: allowed))",
+                        InvalidValueRule.notValidEntry(word.value, of: name, hint: Suggestion.hint(for: word.value, among: allowed)),
                         at: word.range.span)
                 } else {
                     values.append(word.value)
@@ -213,7 +213,7 @@ enum ProfileDecoder {
         for entry in fields["ranges"]?.sequence ?? [] {
             let numbers = (entry.sequence ?? []).compactMap { $0.scalar.flatMap { Int($0.text) } }
             guard numbers.count == 3 else {
-                context.report(.wrongType, "a weighting range is [first code point, last code point, weight]", at: entry.span)
+                context.report(WrongTypeRule.notWeightingRange(), at: entry.span)
                 continue
             }
             ranges.append(WeightedLengthConfig.Range(start: numbers[0], end: numbers[1], weight: numbers[2]))

@@ -45,25 +45,21 @@ public struct ProfileRegistry: Sendable {
             if let first = seen[id] {
                 diagnostics.append(
                     Diagnostic(
-                        .duplicateID, "platform '\(id)' is already overridden at \(first.id.range); keep its changes in one place",
-                        at: override.id.range, related: [Diagnostic.Related("first override of '\(id)'", at: first.id.range)]))
+                        DuplicateIDRule.overriddenTwice(platform: id, at: first.id.range), at: override.id.range,
+                        related: [Diagnostic.Related("first override of '\(id)'", at: first.id.range)]))
                 continue
             }
             seen[id] = override
             if let extends = override.extends {
                 guard profiles[id] == nil else {
                     diagnostics.append(
-                        Diagnostic(
-                            .unknownPlatform,
-                            "'\(id)' is a built-in platform and cannot extend another; remove 'extends' to change it, or choose a new name",
-                            at: extends.range))
+                        Diagnostic(UnknownPlatformRule.builtInCannotExtend(id), at: extends.range))
                     continue
                 }
                 guard let base = profiles[extends.value] else {
                     diagnostics.append(
                         Diagnostic(
-                            .unknownPlatform,
-                            "'\(extends.value)' is not a platform\(Suggestion.hint(for: extends.value, among: profiles.keys.sorted()))",
+                            UnknownPlatformRule.unknownBase(extends.value, hint: Suggestion.hint(for: extends.value, among: profiles.keys.sorted())),
                             at: extends.range))
                     continue
                 }
@@ -78,8 +74,7 @@ public struct ProfileRegistry: Sendable {
             } else {
                 diagnostics.append(
                     Diagnostic(
-                        .unknownPlatform,
-                        "'\(id)' is not a built-in platform\(Suggestion.hint(for: id, among: profiles.keys.sorted(), listUpTo: 0)); to define a new one, add 'extends:' with the platform it is based on",
+                        UnknownPlatformRule.notBuiltIn(id, hint: Suggestion.hint(for: id, among: profiles.keys.sorted(), listUpTo: 0)),
                         at: override.id.range))
             }
         }

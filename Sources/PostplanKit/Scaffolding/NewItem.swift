@@ -87,7 +87,7 @@ public struct NewItem: Sendable {
             let findings = try findings(of: text, itemLines: Self.lineCount(item), in: planFolder, for: destination, today: today)
             if findings.isEmpty { return Made(text: text, channel: candidate) }
             // An id already taken is taken on every channel.
-            if findings.contains(where: { $0.ruleID == Rule.duplicateID.id }) {
+            if findings.contains(where: { $0.ruleID == DuplicateIDRule.id }) {
                 throw Refusal.findings(kind: kind, channel: candidate, folder: planFolder, findings, triedEveryChannel: false)
             }
             if firstFindings.isEmpty { firstFindings = findings }

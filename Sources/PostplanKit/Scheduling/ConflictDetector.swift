@@ -17,11 +17,11 @@ enum ConflictDetector {
                 {
                     let times = byPair[Pair(earlier: earlier.itemIndex, later: later.itemIndex)]?.count ?? 1
                     let minutes = (later.start - earlier.start) / 60
-                    let often = times > 1 ? ", and \(times - 1) more times after that" : ""
                     diagnostics.append(
                         Diagnostic(
-                            .channelGap,
-                            "'\(item(later).id.value)' goes out on '\(channelID)' \(minutes) minutes after '\(item(earlier).id.value)' (\(later.date) \(later.time)\(often)); \(profile.name) wants at least \(gap) between items, so move one of them",
+                            ChannelGapRule.tooClose(
+                                item(later).id.value, after: item(earlier).id.value, channel: channelID, minutes: minutes, on: later.date,
+                                at: later.time, repeats: times, platform: profile.name, gap: gap),
                             at: item(later).scheduleRange,
                             related: [
                                 Diagnostic.Related("'\(item(earlier).id.value)' at \(earlier.date) \(earlier.time)", at: item(earlier).scheduleRange)
@@ -38,8 +38,8 @@ enum ConflictDetector {
                     guard reported.insert(extra.itemIndex).inserted else { continue }
                     diagnostics.append(
                         Diagnostic(
-                            .dailyLimit,
-                            "'\(channelID)' has \(daySlots.count) items on \(day); \(profile.name) allows \(limit) a day; move '\(item(extra).id.value)' to another day",
+                            DailyLimitRule.tooMany(
+                                channel: channelID, items: daySlots.count, on: day, platform: profile.name, limit: limit, move: item(extra).id.value),
                             at: item(extra).scheduleRange,
                             related: daySlots.prefix(limit).map {
                                 Diagnostic.Related("'\(item($0).id.value)' at \($0.time)", at: item($0).scheduleRange)

@@ -149,8 +149,7 @@ public struct Scheduler: Sendable {
         if launch >= today, launch - today < days {
             result.diagnostics.append(
                 Diagnostic(
-                    .reviewLeadTime,
-                    "product page '\(item.id.value)' launches on \(launch), \(launch - today) days from \(today); \(profile.name) reviews new pages for about \(days) days, so submit it today and be ready to launch later",
+                    ReviewLeadTimeRule.launchTooSoon(page: item.id.value, launch: launch, today: today, platform: profile.name, reviewDays: days),
                     at: page.launch.range))
         }
     }
@@ -166,8 +165,7 @@ public struct Scheduler: Sendable {
             let (_, later) = converter.local(shifted)
             diagnostics.append(
                 Diagnostic(
-                    .nonexistentTime,
-                    "\(date) \(time) does not exist in \(zone): the clocks jump forward that night; use \(later), the time it would become, or an earlier time",
+                    NonexistentTimeRule.inGap(date, time, zone: zone, becomes: later),
                     at: range))
         case .overlap(let first, _):
             let offset = converter.offset(at: first) / 60
@@ -175,8 +173,7 @@ public struct Scheduler: Sendable {
             let written = "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
             diagnostics.append(
                 Diagnostic(
-                    .ambiguousTime,
-                    "\(date) \(time) happens twice in \(zone) (the clocks go back); postplan takes the first, at UTC\(written); write an offset, like '\(date)T\(time)\(written)', to say which",
+                    AmbiguousTimeRule.happensTwice(date, time, zone: zone, firstOffset: written),
                     at: range))
         }
     }

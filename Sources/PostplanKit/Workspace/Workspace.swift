@@ -88,15 +88,13 @@ public struct Workspace: Sendable {
         guard let profile = profiles[platform.value] else {
             let advice = Suggestion.advice(for: platform.value, among: profiles.profiles.keys.sorted())
             return Diagnostic(
-                .unknownPlatform,
-                "channel '\(channel.id.value)' is on platform '\(platform.value)', which postplan has no profile for\(advice.hint)",
-                at: platform.range
+                UnknownPlatformRule.noProfile(channel: channel.id.value, platform: platform.value).appending(advice.hint), at: platform.range
             ).fixing(platform.value, at: platform.range, with: advice)
         }
         let account = channel.account.value.rawValue
         guard profile.accountTypes.contains(account) else {
             let advice = Suggestion.advice(for: account, among: profile.accountTypes)
-            return Diagnostic(.unknownAccountType, "'\(account)' is not an account type on \(profile.name)\(advice.hint)", at: channel.account.range)
+            return Diagnostic(UnknownAccountTypeRule.notOnPlatform(account, platform: profile.name).appending(advice.hint), at: channel.account.range)
                 .fixing(account, at: channel.account.range, with: advice)
         }
         return nil
@@ -104,9 +102,7 @@ public struct Workspace: Sendable {
 
     private static func duplicate(_ what: String, _ id: Located<String>, first: Located<String>) -> Diagnostic {
         Diagnostic(
-            .duplicateID,
-            "\(what) id '\(id.value)' is already used at \(first.range); give each \(what) its own id",
-            at: id.range,
+            DuplicateIDRule.alreadyUsed(id.value, what: what, at: first.range), at: id.range,
             related: [Diagnostic.Related("first \(what) with id '\(id.value)'", at: first.range)])
     }
 
@@ -119,19 +115,18 @@ public struct Workspace: Sendable {
             let advice = Suggestion.advice(for: reference.value, among: known, listUpTo: 8)
             diagnostics.append(
                 Diagnostic(
-                    .unknownChannel, "\(item.displayName) names channel '\(reference.value)', which no plan file defines\(advice.hint)",
-                    at: reference.range
+                    UnknownChannelRule.notDefined(reference.value, namedBy: item.displayName).appending(advice.hint), at: reference.range
                 ).fixing(reference.value, at: reference.range, with: advice, unless: { match in item.channels.contains { $0.value == match } }))
         }
         guard !item.variantChannels.isEmpty else { return diagnostics }
         let targeted = item.channels.map(\.value)
         for variant in item.variantChannels where !targeted.contains(variant.value) {
-            let rule: Rule = declared[variant.value] == nil ? .unknownChannel : .variantChannel
-            diagnostics.append(
-                Diagnostic(
-                    rule,
-                    "\(item.displayName) has a variant for '\(variant.value)', which is not among its channels\(Suggestion.hint(for: variant.value, among: targeted))",
-                    at: variant.range))
+            let hint = Suggestion.hint(for: variant.value, among: targeted)
+            let message =
+                declared[variant.value] == nil
+                ? UnknownChannelRule.variantForUnknownChannel(variant.value, of: item.displayName, hint: hint)
+                : VariantChannelRule.notAmongChannels(variant.value, of: item.displayName, hint: hint)
+            diagnostics.append(Diagnostic(message, at: variant.range))
         }
         return diagnostics
     }

@@ -58,7 +58,7 @@ struct ChecklistDefaultsDecodingTests {
         let defaults = expectChecklistFindings(
             """
             1️⃣every-item: [Check]
-            """, [(.unsupportedVersion, "1️⃣")])
+            """, [(UnsupportedVersionRule.description, "1️⃣")])
         #expect(defaults == nil)
     }
 
@@ -76,7 +76,11 @@ struct ChecklistDefaultsDecodingTests {
                 post: [C]
               x:
                 4️⃣psot: [D]
-            """, [(.unknownKey, "1️⃣"), (.unknownKey, "2️⃣"), (.unknownPlatform, "3️⃣"), (.unknownKey, "4️⃣")])
+            """,
+            [
+                (UnknownKeyRule.description, "1️⃣"), (UnknownKeyRule.description, "2️⃣"), (UnknownPlatformRule.description, "3️⃣"),
+                (UnknownKeyRule.description, "4️⃣"),
+            ])
     }
 
     @Test("a list where a mapping belongs, a mapping as an entry and an empty entry are reported")
@@ -88,7 +92,7 @@ struct ChecklistDefaultsDecodingTests {
             every-item:
               - 2️⃣{ a: b }
               - 3️⃣""
-            """, [(.wrongType, "1️⃣"), (.wrongType, "2️⃣"), (.missingField, "3️⃣")])
+            """, [(WrongTypeRule.description, "1️⃣"), (WrongTypeRule.description, "2️⃣"), (MissingFieldRule.description, "3️⃣")])
     }
 
     @Test("a platform defined by the plan repo may have checklists when the repo's platforms are given")

@@ -26,7 +26,7 @@ struct AdInTimelineTests {
             ad(placement: "1️⃣timeline").replacing("🔟", with: ""),
             [
                 finding(
-                    .adInTimeline, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'",
+                    AdInTimelineRule.description, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'",
                     "use an ad placement such as 'sponsored-content'")
             ],
             stages: .checks)
@@ -36,7 +36,7 @@ struct AdInTimelineTests {
     func feed() throws {
         try expectFindings(
             ad(placement: "1️⃣feed").replacing("🔟", with: ""),
-            [finding(.adInTimeline, at: "1️⃣", message: "placed in the organic 'feed'")],
+            [finding(AdInTimelineRule.description, at: "1️⃣", message: "placed in the organic 'feed'")],
             stages: .checks)
     }
 
@@ -44,7 +44,7 @@ struct AdInTimelineTests {
     func timelineAnyCase() throws {
         try expectFindings(
             ad(placement: "1️⃣Timeline").replacing("🔟", with: ""),
-            [finding(.adInTimeline, at: "1️⃣", message: "placed in the organic 'Timeline'")],
+            [finding(AdInTimelineRule.description, at: "1️⃣", message: "placed in the organic 'Timeline'")],
             stages: .checks)
     }
 
@@ -54,7 +54,8 @@ struct AdInTimelineTests {
             ad(placement: nil),
             [
                 finding(
-                    .adInTimeline, at: "🔟", message: "ad 'winter-ad' has no 'placement', so it would be posted into the organic timeline",
+                    AdInTimelineRule.description, at: "🔟",
+                    message: "ad 'winter-ad' has no 'placement', so it would be posted into the organic timeline",
                     "use an ad placement such as 'sponsored-content'")
             ],
             stages: .checks)
@@ -77,7 +78,11 @@ struct AdPlacementTests {
     func unknownLinkedInPlacement() throws {
         try expectFindings(
             ad(placement: "1️⃣sponsored-contnet").replacing("🔟", with: ""),
-            [finding(.adPlacement, at: "1️⃣", message: "'sponsored-contnet' is not a LinkedIn ad placement", "did you mean 'sponsored-content'?")],
+            [
+                finding(
+                    AdPlacementRule.description, at: "1️⃣", message: "'sponsored-contnet' is not a LinkedIn ad placement",
+                    "did you mean 'sponsored-content'?")
+            ],
             stages: .checks)
     }
 
@@ -87,7 +92,7 @@ struct AdPlacementTests {
             ad(channels: "[1️⃣bsky]", placement: "sponsored-content", text: repeated("a", 400)).replacing("🔟", with: ""),
             [
                 finding(
-                    .adPlacement, at: "1️⃣", message: "Bluesky sells no ads, so ad 'winter-ad' cannot run on 'bsky'",
+                    AdPlacementRule.description, at: "1️⃣", message: "Bluesky sells no ads, so ad 'winter-ad' cannot run on 'bsky'",
                     "plan it on a platform with ad placements")
             ],
             stages: .checks)
@@ -97,7 +102,7 @@ struct AdPlacementTests {
     func blueskyWithoutPlacement() throws {
         try expectFindings(
             ad(channels: "[1️⃣bsky]", placement: nil).replacing("🔟", with: ""),
-            [finding(.adPlacement, at: "1️⃣", message: "Bluesky sells no ads")],
+            [finding(AdPlacementRule.description, at: "1️⃣", message: "Bluesky sells no ads")],
             stages: .checks)
     }
 }
@@ -110,7 +115,8 @@ struct AdNeedsPageTests {
             ad(channels: "[1️⃣li-profile]", placement: "sponsored-content").replacing("🔟", with: ""),
             [
                 finding(
-                    .adNeedsPage, at: "1️⃣", message: "LinkedIn runs ads from company-page or showcase-page accounts, and 'li-profile' is a profile",
+                    AdNeedsPageRule.description, at: "1️⃣",
+                    message: "LinkedIn runs ads from company-page or showcase-page accounts, and 'li-profile' is a profile",
                     "run the ad from your page")
             ],
             stages: .checks)

@@ -29,7 +29,11 @@ struct MediaRequiredTests {
                     at: 2026-11-25 10:00
                     text: The week view, live.
                 """),
-            [finding(.mediaRequired, at: "1️⃣", message: "every post on Instagram needs at least one image or video; add 'media' to 'launch'")],
+            [
+                finding(
+                    MediaRequiredRule.description, at: "1️⃣",
+                    message: "every post on Instagram needs at least one image or video; add 'media' to 'launch'")
+            ],
             stages: .checks)
     }
 
@@ -44,7 +48,7 @@ struct MediaRequiredTests {
     func documentOnX() throws {
         try expectFindings(
             post(channels: "[x]", media: "      - { type: 1️⃣document, file: brochure.pdf }"),
-            [finding(.mediaType, at: "1️⃣", message: "X does not take document attachments; it takes image, video, gif")],
+            [finding(MediaTypeRule.description, at: "1️⃣", message: "X does not take document attachments; it takes image, video, gif")],
             stages: .checks)
     }
 
@@ -70,7 +74,10 @@ struct MediaCountTests {
                           - { type: image, file: 4.png }
                           - 1️⃣{ type: image, file: 5.png }
                     """),
-            [finding(.mediaCount, at: "1️⃣", message: "post 'launch' on 'x' (X) has 5 attachments; X allows 4; drop 1 or split the post")],
+            [
+                finding(
+                    MediaCountRule.description, at: "1️⃣", message: "post 'launch' on 'x' (X) has 5 attachments; X allows 4; drop 1 or split the post")
+            ],
             stages: .checks)
     }
 
@@ -97,7 +104,10 @@ struct MediaCountTests {
                           - { type: image, file: still.png }
                           - 1️⃣{ type: video, file: tour.mp4 }
                     """),
-            [finding(.mediaAlone, at: "1️⃣", message: "on X a video must be the only attachment, and 'launch' has 2; post it separately")],
+            [
+                finding(
+                    MediaAloneRule.description, at: "1️⃣", message: "on X a video must be the only attachment, and 'launch' has 2; post it separately")
+            ],
             stages: .checks)
     }
 
@@ -113,7 +123,7 @@ struct AltTextTests {
     func blueskyImageWithoutAlt() throws {
         try expectFindings(
             post(channels: "[bsky]", media: "      - 1️⃣{ type: image, file: week.png }"),
-            [finding(.altTextRequired, at: "1️⃣", message: "Bluesky needs alt text on every image; add 'alt:'")],
+            [finding(AltTextRequiredRule.description, at: "1️⃣", message: "Bluesky needs alt text on every image; add 'alt:'")],
             stages: .checks)
     }
 
@@ -121,7 +131,7 @@ struct AltTextTests {
     func blueskyImageWithEmptyAlt() throws {
         try expectFindings(
             post(channels: "[bsky]", media: "      - 1️⃣{ type: image, file: week.png, alt: \"\" }"),
-            [finding(.altTextRequired, at: "1️⃣")],
+            [finding(AltTextRequiredRule.description, at: "1️⃣")],
             stages: .checks)
     }
 
@@ -144,7 +154,7 @@ struct AltTextTests {
     func xAltTooLong() throws {
         try expectFindings(
             post(channels: "[x]", media: "      - { type: image, file: week.png, alt: \(repeated("a", 1000))1️⃣b }"),
-            [finding(.altTextLength, at: "1️⃣", message: "alt text is 1001 characters; X allows 1000; shorten it")],
+            [finding(AltTextLengthRule.description, at: "1️⃣", message: "alt text is 1001 characters; X allows 1000; shorten it")],
             stages: .checks)
     }
 

@@ -33,7 +33,7 @@ struct BuiltInOverrideTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("a", 500))1️⃣\(repeated("a", 200))
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 700 of 500 graphemes on Mastodon")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 700 of 500 graphemes on Mastodon")],
             stages: .checks)
     }
 
@@ -48,7 +48,7 @@ struct BuiltInOverrideTests {
     func mastodonOverriddenLimitEnforced() throws {
         let result = try expectFindings(
             plan(platforms: "  mastodon:\n    text: { max-length: 600 }", text: repeated("a", 600) + "1️⃣b"),
-            [finding(.textLength, at: "1️⃣", message: "text is 601 of 600 graphemes on Mastodon")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 601 of 600 graphemes on Mastodon")],
             stages: .checks)
         #expect(result.diagnostics.allSatisfy { !$0.message.contains("not verified") })
     }
@@ -79,7 +79,11 @@ struct BuiltInOverrideTests {
             plan(
                 platforms: "  mastodon:\n    text:\n      max-length: { value: 600, source: our admin said so, confidence: unverified }",
                 text: repeated("a", 600) + "1️⃣b"),
-            [finding(.textLength, at: "1️⃣", message: "601 of 600", "this Mastodon fact is not verified, override it under 'platforms: mastodon:'")],
+            [
+                finding(
+                    TextLengthRule.description, at: "1️⃣", message: "601 of 600",
+                    "this Mastodon fact is not verified, override it under 'platforms: mastodon:'")
+            ],
             stages: .checks)
     }
 
@@ -124,7 +128,7 @@ struct ExtendedProfileTests {
     func ownLimit() throws {
         try expectFindings(
             plan(platforms: Self.fosstodon, channels: Self.channel, channel: "foss", text: repeated("a", 600) + "1️⃣b"),
-            [finding(.textLength, at: "1️⃣", message: "text is 601 of 600 graphemes on Mastodon (fosstodon) ('foss')")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 601 of 600 graphemes on Mastodon (fosstodon) ('foss')")],
             stages: .checks)
     }
 
@@ -134,7 +138,7 @@ struct ExtendedProfileTests {
             plan(
                 platforms: Self.fosstodon, channels: Self.channel + "\n  masto: { platform: mastodon }", channel: "masto",
                 text: repeated("a", 500) + "1️⃣b"),
-            [finding(.textLength, at: "1️⃣", message: "501 of 500 graphemes on Mastodon ('masto')")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "501 of 500 graphemes on Mastodon ('masto')")],
             stages: .checks)
     }
 
@@ -144,7 +148,7 @@ struct ExtendedProfileTests {
             plan(
                 platforms: Self.fosstodon + "\n    name: Fosstodon", channels: Self.channel, channel: "foss",
                 text: repeated("a", 600) + "1️⃣b"),
-            [finding(.textLength, at: "1️⃣", message: "on Fosstodon ('foss')")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "on Fosstodon ('foss')")],
             stages: .checks)
     }
 }
@@ -157,7 +161,8 @@ struct OverrideMistakeTests {
             plan(platforms: "  1️⃣fosstodon:\n    text: { max-length: 600 }", text: "Short."),
             [
                 finding(
-                    .unknownPlatform, at: "1️⃣", message: "'fosstodon' is not a built-in platform", "add 'extends:' with the platform it is based on")
+                    UnknownPlatformRule.description, at: "1️⃣", message: "'fosstodon' is not a built-in platform",
+                    "add 'extends:' with the platform it is based on")
             ],
             stages: .checks)
     }
@@ -166,7 +171,11 @@ struct OverrideMistakeTests {
     func extendsOnBuiltIn() throws {
         try expectFindings(
             plan(platforms: "  mastodon:\n    extends: 1️⃣linkedin\n    text: { max-length: 600 }", text: "Short."),
-            [finding(.unknownPlatform, at: "1️⃣", message: "'mastodon' is a built-in platform and cannot extend another", "remove 'extends'")],
+            [
+                finding(
+                    UnknownPlatformRule.description, at: "1️⃣", message: "'mastodon' is a built-in platform and cannot extend another",
+                    "remove 'extends'")
+            ],
             stages: .checks)
     }
 
@@ -174,7 +183,7 @@ struct OverrideMistakeTests {
     func extendsUnknownBase() throws {
         try expectFindings(
             plan(platforms: "  fosstodon:\n    extends: 1️⃣mastodn", text: "Short."),
-            [finding(.unknownPlatform, at: "1️⃣", message: "'mastodn' is not a platform", "did you mean 'mastodon'?")],
+            [finding(UnknownPlatformRule.description, at: "1️⃣", message: "'mastodn' is not a platform", "did you mean 'mastodon'?")],
             stages: .checks)
     }
 
@@ -182,7 +191,7 @@ struct OverrideMistakeTests {
     func wrongTypeInteger() throws {
         try expectFindings(
             plan(platforms: "  mastodon:\n    text: { max-length: 1️⃣lots }", text: "Short."),
-            [finding(.wrongType, at: "1️⃣", message: "'text.max-length' must be a whole number, found 'lots'")],
+            [finding(WrongTypeRule.description, at: "1️⃣", message: "'text.max-length' must be a whole number, found 'lots'")],
             stages: .checks)
     }
 
@@ -190,7 +199,7 @@ struct OverrideMistakeTests {
     func wrongTypeFlag() throws {
         try expectFindings(
             plan(platforms: "  mastodon:\n    poll: { supported: 1️⃣sometimes }", text: "Short."),
-            [finding(.wrongType, at: "1️⃣", message: "'poll.supported' must be true or false")],
+            [finding(WrongTypeRule.description, at: "1️⃣", message: "'poll.supported' must be true or false")],
             stages: .checks)
     }
 
@@ -213,7 +222,8 @@ struct OverrideMistakeTests {
             ],
             [
                 finding(
-                    .duplicateID, at: "1️⃣", message: "platform 'mastodon' is already overridden at a.yaml:3:3", "keep its changes in one place",
+                    DuplicateIDRule.description, at: "1️⃣", message: "platform 'mastodon' is already overridden at a.yaml:3:3",
+                    "keep its changes in one place",
                     related: ["2️⃣"])
             ],
             stages: .checks)

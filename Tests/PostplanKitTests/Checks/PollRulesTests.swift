@@ -23,7 +23,8 @@ struct PollUnsupportedTests {
                 """),
             [
                 finding(
-                    .pollUnsupported, at: "1️⃣", message: "Bluesky has no polls, so poll 'cert-poll' cannot go to 'bsky'", "ask the question in a post")
+                    PollUnsupportedRule.description, at: "1️⃣", message: "Bluesky has no polls, so poll 'cert-poll' cannot go to 'bsky'",
+                    "ask the question in a post")
             ],
             stages: .checks)
     }
@@ -42,8 +43,8 @@ struct PollUnsupportedTests {
                     duration: 2️⃣2d
                 """),
             [
-                finding(.pollUnsupported, at: "1️⃣"),
-                finding(.pollDuration, at: "2️⃣", message: "LinkedIn polls"),
+                finding(PollUnsupportedRule.description, at: "1️⃣"),
+                finding(PollDurationRule.description, at: "2️⃣", message: "LinkedIn polls"),
             ],
             stages: .checks)
     }
@@ -84,7 +85,7 @@ struct PollOptionTests {
                 """),
             [
                 finding(
-                    .pollOptionCount, at: "1️⃣",
+                    PollOptionCountRule.description, at: "1️⃣",
                     message: "poll 'cert-poll' has 5 options (the \"Other, see comments\" option counts); LinkedIn allows 4; merge or drop 1")
             ],
             stages: .checks)
@@ -103,7 +104,7 @@ struct PollOptionTests {
                     options: [Yes, No, Sometimes, Rarely, 1️⃣Never]
                     duration: 1d
                 """),
-            [finding(.pollOptionCount, at: "1️⃣", message: "has 5 options; X allows 4; merge or drop 1")],
+            [finding(PollOptionCountRule.description, at: "1️⃣", message: "has 5 options; X allows 4; merge or drop 1")],
             stages: .checks)
     }
 
@@ -137,7 +138,7 @@ struct PollOptionTests {
                     options: [1️⃣Yes]
                     duration: 1w
                 """),
-            [finding(.pollOptionCount, at: "1️⃣", message: "poll 'cert-poll' has 1 option", "LinkedIn needs at least 2; add options")],
+            [finding(PollOptionCountRule.description, at: "1️⃣", message: "poll 'cert-poll' has 1 option", "LinkedIn needs at least 2; add options")],
             stages: .checks)
     }
 
@@ -171,7 +172,7 @@ struct PollOptionTests {
                     options: [Yes, \(repeated("a", 30))1️⃣b]
                     duration: 1w
                 """),
-            [finding(.pollOptionLength, at: "1️⃣", message: "is 31 characters; LinkedIn allows 30; shorten it")],
+            [finding(PollOptionLengthRule.description, at: "1️⃣", message: "is 31 characters; LinkedIn allows 30; shorten it")],
             stages: .checks)
     }
 
@@ -204,7 +205,7 @@ struct PollOptionTests {
                     options: [Yes, "\(repeated("a", 25))1️⃣b"]
                     duration: 1d
                 """),
-            [finding(.pollOptionLength, at: "1️⃣", message: "is 26 characters; X allows 25")],
+            [finding(PollOptionLengthRule.description, at: "1️⃣", message: "is 26 characters; X allows 25")],
             stages: .checks)
     }
 
@@ -238,7 +239,7 @@ struct PollOptionTests {
                     other-option: Something else, see repli1️⃣es
                     duration: 1d
                 """),
-            [finding(.pollOptionLength, at: "1️⃣", message: "option 'Something else, see replies' is 27 characters; X allows 25")],
+            [finding(PollOptionLengthRule.description, at: "1️⃣", message: "option 'Something else, see replies' is 27 characters; X allows 25")],
             stages: .checks)
     }
 
@@ -255,7 +256,7 @@ struct PollOptionTests {
                     options: [2️⃣Yes, No, 1️⃣yes]
                     duration: 1w
                 """),
-            [finding(.pollDuplicateOption, at: "1️⃣", message: "option 'yes' repeats 'Yes'; every option must differ", related: ["2️⃣"])],
+            [finding(PollDuplicateOptionRule.description, at: "1️⃣", message: "option 'yes' repeats 'Yes'; every option must differ", related: ["2️⃣"])],
             stages: .checks)
     }
 
@@ -273,7 +274,7 @@ struct PollOptionTests {
                     other-option: 1️⃣true
                     duration: 1w
                 """),
-            [finding(.pollDuplicateOption, at: "1️⃣", related: ["2️⃣"])],
+            [finding(PollDuplicateOptionRule.description, at: "1️⃣", related: ["2️⃣"])],
             stages: .checks)
     }
 
@@ -309,7 +310,11 @@ struct PollQuestionTests {
                     options: [Yes, No]
                     duration: 1w
                 """),
-            [finding(.pollQuestionLength, at: "1️⃣", message: "question is 141 characters; LinkedIn allows 140", "put the context in the post text")],
+            [
+                finding(
+                    PollQuestionLengthRule.description, at: "1️⃣", message: "question is 141 characters; LinkedIn allows 140",
+                    "put the context in the post text")
+            ],
             stages: .checks)
     }
 
@@ -342,7 +347,7 @@ struct PollQuestionTests {
                     options: [Yes, No]
                     duration: 1d
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 281 of 280")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 281 of 280")],
             stages: .checks)
     }
 }
@@ -366,7 +371,7 @@ struct PollDurationTests {
     func linkedInTwoDays() throws {
         try expectFindings(
             poll(on: "li-profile", duration: "1️⃣2d"),
-            [finding(.pollDuration, at: "1️⃣", message: "LinkedIn polls run for 1d, 3d, 1w, 2w only; '2d' is not one of them; use 1d")],
+            [finding(PollDurationRule.description, at: "1️⃣", message: "LinkedIn polls run for 1d, 3d, 1w, 2w only; '2d' is not one of them; use 1d")],
             stages: .checks)
     }
 
@@ -379,7 +384,7 @@ struct PollDurationTests {
     func xEightDays() throws {
         try expectFindings(
             poll(on: "x", duration: "1️⃣8d"),
-            [finding(.pollDuration, at: "1️⃣", message: "X polls run at most 7d; '8d' is longer")],
+            [finding(PollDurationRule.description, at: "1️⃣", message: "X polls run at most 7d; '8d' is longer")],
             stages: .checks)
     }
 
@@ -387,7 +392,7 @@ struct PollDurationTests {
     func xFourMinutes() throws {
         try expectFindings(
             poll(on: "x", duration: "1️⃣4m"),
-            [finding(.pollDuration, at: "1️⃣", message: "X polls run at least 5m; '4m' is shorter")],
+            [finding(PollDurationRule.description, at: "1️⃣", message: "X polls run at least 5m; '4m' is shorter")],
             stages: .checks)
     }
 
@@ -405,7 +410,7 @@ struct PollDurationTests {
     func threadsOneWeek() throws {
         try expectFindings(
             poll(on: "threads", duration: "1️⃣1w"),
-            [finding(.pollDuration, at: "1️⃣", message: "Threads polls run for 24h only; '1w' is not one of them; use 24h")],
+            [finding(PollDurationRule.description, at: "1️⃣", message: "Threads polls run for 24h only; '1w' is not one of them; use 24h")],
             stages: .checks)
     }
 }
@@ -428,7 +433,7 @@ struct PollMediaTests {
                       - 1️⃣{ type: image, file: chart.png, alt: A chart }
                       - { type: image, file: chart2.png, alt: Another chart }
                 """),
-            [finding(.pollMedia, at: "1️⃣", message: "LinkedIn polls cannot carry media; remove the media from 'cert-poll'")],
+            [finding(PollMediaRule.description, at: "1️⃣", message: "LinkedIn polls cannot carry media; remove the media from 'cert-poll'")],
             stages: .checks)
     }
 
@@ -447,7 +452,7 @@ struct PollMediaTests {
                     variants:
                       x: { media: [1️⃣{ type: image, file: chart.png, alt: A chart }] }
                 """),
-            [finding(.pollMedia, at: "1️⃣", message: "X polls cannot carry media")],
+            [finding(PollMediaRule.description, at: "1️⃣", message: "X polls cannot carry media")],
             stages: .checks)
     }
 }

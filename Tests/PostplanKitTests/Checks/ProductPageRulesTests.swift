@@ -34,7 +34,8 @@ struct ProductPageHomeTests {
             productPage(channels: "[1️⃣li-profile]"),
             [
                 finding(
-                    .productPageNeedsCompanyPage, at: "1️⃣", message: "product page 'planner-page' cannot go to 'li-profile' (LinkedIn profile)",
+                    ProductPageNeedsCompanyPageRule.description, at: "1️⃣",
+                    message: "product page 'planner-page' cannot go to 'li-profile' (LinkedIn profile)",
                     "product pages live on LinkedIn company pages")
             ],
             stages: .checks)
@@ -44,7 +45,11 @@ struct ProductPageHomeTests {
     func xChannel() throws {
         try expectFindings(
             productPage(channels: "[1️⃣x]", cta: "cta: { type: request-dmeo, url: /demo }", media: "media: [{ type: document, file: a.pdf }]"),
-            [finding(.productPageNeedsCompanyPage, at: "1️⃣", message: "cannot go to 'x' (X profile)", "product pages live on LinkedIn company pages")],
+            [
+                finding(
+                    ProductPageNeedsCompanyPageRule.description, at: "1️⃣", message: "cannot go to 'x' (X profile)",
+                    "product pages live on LinkedIn company pages")
+            ],
             stages: .checks)
     }
 }
@@ -66,7 +71,8 @@ struct ProductPageCTATests {
                 """),
             [
                 finding(
-                    .ctaRequired, at: "1️⃣", message: "product page 'planner-page' has no call-to-action button, which LinkedIn requires",
+                    CTARequiredRule.description, at: "1️⃣",
+                    message: "product page 'planner-page' has no call-to-action button, which LinkedIn requires",
                     "add 'cta: { type: request-demo, url: https://example.com/demo }'")
             ],
             stages: .checks)
@@ -76,7 +82,7 @@ struct ProductPageCTATests {
     func ctaWithoutURL() throws {
         try expectFindings(
             productPage(cta: "cta: 1️⃣{ type: request-demo }"),
-            [finding(.ctaRequired, at: "1️⃣", message: "the call-to-action of 'planner-page' has no 'url'; add where the button leads")],
+            [finding(CTARequiredRule.description, at: "1️⃣", message: "the call-to-action of 'planner-page' has no 'url'; add where the button leads")],
             stages: .checks)
     }
 
@@ -84,7 +90,11 @@ struct ProductPageCTATests {
     func ctaWithoutType() throws {
         try expectFindings(
             productPage(cta: "cta: 1️⃣{ url: https://acme.example/demo }"),
-            [finding(.ctaRequired, at: "1️⃣", message: "the call-to-action of 'planner-page' has no 'type'; add one, like 'type: request-demo'")],
+            [
+                finding(
+                    CTARequiredRule.description, at: "1️⃣",
+                    message: "the call-to-action of 'planner-page' has no 'type'; add one, like 'type: request-demo'")
+            ],
             stages: .checks)
     }
 
@@ -94,7 +104,7 @@ struct ProductPageCTATests {
             productPage(cta: "cta: { type: 1️⃣request-dmeo, url: https://acme.example/demo }"),
             [
                 finding(
-                    .ctaType, at: "1️⃣", message: "'request-dmeo' is not a LinkedIn button type", "did you mean 'request-demo'?",
+                    CTATypeRule.description, at: "1️⃣", message: "'request-dmeo' is not a LinkedIn button type", "did you mean 'request-demo'?",
                     "override it under 'platforms: linkedin:'")
             ],
             stages: .checks)
@@ -113,7 +123,7 @@ struct ProductPageCTATests {
             productPage(cta: "cta: { type: request-demo, url: 1️⃣http://acme.example/demo }"),
             [
                 finding(
-                    .ctaURL, at: "1️⃣", message: "call-to-action URL 'http://acme.example/demo' is not an absolute https URL",
+                    CTAURLRule.description, at: "1️⃣", message: "call-to-action URL 'http://acme.example/demo' is not an absolute https URL",
                     "like https://example.com/demo")
             ],
             stages: .checks)
@@ -123,7 +133,7 @@ struct ProductPageCTATests {
     func relativeURL() throws {
         try expectFindings(
             productPage(cta: "cta: { type: request-demo, url: 1️⃣/demo }"),
-            [finding(.ctaURL, at: "1️⃣", message: "'/demo' is not an absolute https URL")],
+            [finding(CTAURLRule.description, at: "1️⃣", message: "'/demo' is not an absolute https URL")],
             stages: .checks)
     }
 }
@@ -134,7 +144,11 @@ struct ProductPageContentTests {
     func trademarkInName() throws {
         let result = try expectFindings(
             productPage(name: "1️⃣Acme for LinkedIn"),
-            [finding(.productNameTrademark, at: "1️⃣", message: "product name 'Acme for LinkedIn' contains 'LinkedIn'", "name the product alone")],
+            [
+                finding(
+                    ProductNameTrademarkRule.description, at: "1️⃣", message: "product name 'Acme for LinkedIn' contains 'LinkedIn'",
+                    "name the product alone")
+            ],
             stages: .checks)
         #expect(result.diagnostics.map(\.severity) == [.warning])
     }
@@ -143,7 +157,7 @@ struct ProductPageContentTests {
     func trademarkAnyCase() throws {
         try expectFindings(
             productPage(name: "1️⃣Acme linkedin Planner"),
-            [finding(.productNameTrademark, at: "1️⃣", message: "contains 'LinkedIn'")],
+            [finding(ProductNameTrademarkRule.description, at: "1️⃣", message: "contains 'LinkedIn'")],
             stages: .checks)
     }
 
@@ -160,7 +174,7 @@ struct ProductPageContentTests {
                     launch: 2026-12-15
                     cta: { type: request-demo, url: https://acme.example/demo }
                 """),
-            [finding(.productPageMedia, at: "1️⃣", message: "product page 'planner-page' has no media; attach a video or a document")],
+            [finding(ProductPageMediaRule.description, at: "1️⃣", message: "product page 'planner-page' has no media; attach a video or a document")],
             stages: .checks)
         #expect(result.diagnostics.map(\.severity) == [.warning])
     }

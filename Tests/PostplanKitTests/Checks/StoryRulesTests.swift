@@ -31,7 +31,7 @@ struct StoryRulesTests {
                 """),
             [
                 finding(
-                    .storyUnsupported, at: "1️⃣", message: "LinkedIn has no stories on 2021-09-30 (since 2021-09-30",
+                    StoryUnsupportedRule.description, at: "1️⃣", message: "LinkedIn has no stories on 2021-09-30 (since 2021-09-30",
                     "publish 'office' as a post, or on a platform with stories")
             ],
             stages: .checks)
@@ -48,7 +48,7 @@ struct StoryRulesTests {
                     at: 2026-11-26 12:00
                     media: [{ type: document, file: office.pdf }]
                 """),
-            [finding(.storyUnsupported, at: "1️⃣", message: "X has no stories on 2026-11-26; publish 'office' as a post")],
+            [finding(StoryUnsupportedRule.description, at: "1️⃣", message: "X has no stories on 2026-11-26; publish 'office' as a post")],
             stages: .checks)
     }
 
@@ -64,7 +64,11 @@ struct StoryRulesTests {
                     expires: 1️⃣48h
                     media: [{ type: video, file: office.mp4 }]
                 """),
-            [finding(.storyExpiry, at: "1️⃣", message: "Instagram keeps stories up for 24h; 'expires: 48h' is longer", "post the content to the feed")],
+            [
+                finding(
+                    StoryExpiryRule.description, at: "1️⃣", message: "Instagram keeps stories up for 24h; 'expires: 48h' is longer",
+                    "post the content to the feed")
+            ],
             stages: .checks)
     }
 
@@ -94,7 +98,7 @@ struct StoryRulesTests {
                     at: 2026-11-26 12:00
                     text: Behind the scenes today.
                 """),
-            [finding(.mediaRequired, at: "1️⃣", message: "Instagram", "add 'media' to 'office'")],
+            [finding(MediaRequiredRule.description, at: "1️⃣", message: "Instagram", "add 'media' to 'office'")],
             stages: .checks)
     }
 
@@ -109,7 +113,7 @@ struct StoryRulesTests {
                     at: 2026-11-26 12:00
                     text: Behind the scenes today.
                 """),
-            [finding(.mediaRequired, at: "1️⃣", message: "Facebook stories need an image or a video; add 'media' to 'office'")],
+            [finding(MediaRequiredRule.description, at: "1️⃣", message: "Facebook stories need an image or a video; add 'media' to 'office'")],
             stages: .checks)
     }
 

@@ -17,7 +17,7 @@ struct TextLengthTests {
                 """),
             [
                 finding(
-                    .textLength, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')", "shorten it by 1",
+                    TextLengthRule.description, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')", "shorten it by 1",
                     "or give 'bsky' its own text under 'variants'")
             ],
             stages: .checks)
@@ -52,7 +52,7 @@ struct TextLengthTests {
                       \(repeated("a", 288))1️⃣b
 
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky", "shorten it by 1")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky", "shorten it by 1")],
             stages: .checks)
     }
 
@@ -86,7 +86,7 @@ struct TextLengthTests {
                 """),
             [
                 finding(
-                    .textLength, at: "1️⃣", message: "text is 3025 of 3000 UTF-8 bytes on Bluesky ('bsky')", "shorten it by 25 bytes",
+                    TextLengthRule.description, at: "1️⃣", message: "text is 3025 of 3000 UTF-8 bytes on Bluesky ('bsky')", "shorten it by 25 bytes",
                     "its own text under 'variants'")
             ],
             stages: .checks)
@@ -117,7 +117,7 @@ struct TextLengthTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("日", 300))1️⃣\(repeated("日", 700))
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 1000 of 300 graphemes")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 1000 of 300 graphemes")],
             stages: .checks)
     }
 
@@ -133,8 +133,8 @@ struct TextLengthTests {
                     text: \(repeated("日", 300))1️⃣\(repeated("日", 700))2️⃣日
                 """),
             [
-                finding(.textLength, at: "1️⃣", message: "text is 1001 of 300 graphemes"),
-                finding(.textLength, at: "2️⃣", message: "text is 3003 of 3000 UTF-8 bytes", "shorten it by 3 bytes"),
+                finding(TextLengthRule.description, at: "1️⃣", message: "text is 1001 of 300 graphemes"),
+                finding(TextLengthRule.description, at: "2️⃣", message: "text is 3003 of 3000 UTF-8 bytes", "shorten it by 3 bytes"),
             ],
             stages: .checks)
     }
@@ -151,7 +151,7 @@ struct TextLengthTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("a", 400)) \(fortyCharacterURL) \(repeated("b", 75))1️⃣\(repeated("b", 5))
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 505 of 500 graphemes on Mastodon ('masto')", "shorten it by 5")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 505 of 500 graphemes on Mastodon ('masto')", "shorten it by 5")],
             stages: .checks)
     }
 
@@ -181,7 +181,7 @@ struct TextLengthTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("a", 250)) \(fortyCharacterURL) \(repeated("b", 8))1️⃣b
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 301 of 300 graphemes")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 301 of 300 graphemes")],
             stages: .checks)
     }
 }
@@ -205,7 +205,7 @@ struct TextPositionTests {
                     at: 2026-11-25 10:00
                     text: Short.
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 303 of 300 graphemes")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 303 of 300 graphemes")],
             stages: .checks)
     }
 
@@ -220,7 +220,7 @@ struct TextPositionTests {
                     at: 2026-11-25 10:00
                     text: 'it''s \(repeated("a", 295))1️⃣XY'
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 302 of 300 graphemes")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 302 of 300 graphemes")],
             stages: .checks)
     }
 
@@ -237,7 +237,7 @@ struct TextPositionTests {
                     text: \(repeated("a", 150))
                       \(repeated("b", 149))1️⃣XYZ
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 303 of 300 graphemes")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 303 of 300 graphemes")],
             stages: .checks)
     }
 }
@@ -273,7 +273,7 @@ struct VariantTextTests {
                     variants:
                       x: { text: "\(repeated("a", 280))1️⃣b" }
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 281 of 280", "on X ('x')", "or give 'x' its own text under 'variants'")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 281 of 280", "on X ('x')", "or give 'x' its own text under 'variants'")],
             stages: .checks)
     }
 
@@ -290,7 +290,7 @@ struct VariantTextTests {
                     variants:
                       x: { text: Short for X. }
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 301 of 300 graphemes on Bluesky ('bsky')")],
             stages: .checks)
     }
 }
@@ -312,7 +312,11 @@ struct HashtagCountTests {
                     text: \(Self.sixHashtags)
                     media: [{ type: image, file: launch.png, alt: The week view }]
                 """),
-            [finding(.hashtagCount, at: "1️⃣", message: "text has 6 hashtags; Instagram allows 5 (since 2025-12-18)", "keep the 5 that matter most")],
+            [
+                finding(
+                    HashtagCountRule.description, at: "1️⃣", message: "text has 6 hashtags; Instagram allows 5 (since 2025-12-18)",
+                    "keep the 5 that matter most")
+            ],
             stages: .checks)
     }
 
@@ -358,7 +362,7 @@ struct HashtagCountTests {
                     text: \(Self.sixHashtags)
                     media: [{ type: image, file: tip.png, alt: A tip }]
                 """),
-            [finding(.hashtagCount, at: "1️⃣", message: "6 hashtags; Instagram allows 5")],
+            [finding(HashtagCountRule.description, at: "1️⃣", message: "6 hashtags; Instagram allows 5")],
             stages: .checks)
     }
 }
@@ -383,7 +387,7 @@ struct LinkCountTests {
                 """),
             [
                 finding(
-                    .linkCount, at: "1️⃣", message: "post 'roundup' on 'threads' (Threads) has 6 links; Threads allows 5",
+                    LinkCountRule.description, at: "1️⃣", message: "post 'roundup' on 'threads' (Threads) has 6 links; Threads allows 5",
                     "link one page that lists them")
             ],
             stages: .checks)
@@ -429,7 +433,7 @@ struct LinkCountTests {
                     text: 1️⃣Reading list \(Self.links(5).joined(separator: " "))
                     link: https://acme.example/more
                 """),
-            [finding(.linkCount, at: "1️⃣", message: "has 6 links; Threads allows 5")],
+            [finding(LinkCountRule.description, at: "1️⃣", message: "has 6 links; Threads allows 5")],
             stages: .checks)
     }
 
@@ -446,7 +450,7 @@ struct LinkCountTests {
                     variants:
                       threads: { link: https://acme.example/more }
                 """),
-            [finding(.linkCount, at: "1️⃣", message: "has 6 links; Threads allows 5")],
+            [finding(LinkCountRule.description, at: "1️⃣", message: "has 6 links; Threads allows 5")],
             stages: .checks)
     }
 
@@ -461,7 +465,7 @@ struct LinkCountTests {
                     at: 2026-11-25 10:00
                     text: Reading https://acme.example/1 https://acme.example/1 \(Self.links(5).dropFirst().joined(separator: " ")) 1️⃣https://acme.example/6
                 """),
-            [finding(.linkCount, at: "1️⃣", message: "has 6 links")],
+            [finding(LinkCountRule.description, at: "1️⃣", message: "has 6 links")],
             stages: .checks)
     }
 
@@ -493,7 +497,7 @@ struct ForbiddenCharacterTests {
                     at: 2026-11-25 10:00
                     text: "Hello1️⃣\\uFEFF world"
                 """),
-            [finding(.forbiddenCharacter, at: "1️⃣", message: "text contains U+FEFF, which X rejects", "delete it")],
+            [finding(ForbiddenCharacterRule.description, at: "1️⃣", message: "text contains U+FEFF, which X rejects", "delete it")],
             stages: .checks)
     }
 
@@ -508,7 +512,7 @@ struct ForbiddenCharacterTests {
                     at: 2026-11-25 10:00
                     text: "Hello 1️⃣\\uFFFE world"
                 """),
-            [finding(.forbiddenCharacter, at: "1️⃣", message: "U+FFFE")],
+            [finding(ForbiddenCharacterRule.description, at: "1️⃣", message: "U+FFFE")],
             stages: .checks)
     }
 
@@ -578,7 +582,7 @@ struct XWeightedLengthTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("日", 140))1️⃣日
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 282 of 280 weighted characters on X ('x')", "shorten it by 2")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 282 of 280 weighted characters on X ('x')", "shorten it by 2")],
             stages: .checks)
     }
 
@@ -608,7 +612,7 @@ struct XWeightedLengthTests {
                     at: 2026-11-25 10:00
                     text: \(repeated("a", 200)) \(Self.url) \(repeated("b", 55))1️⃣b
                 """),
-            [finding(.textLength, at: "1️⃣", message: "text is 281 of 280 weighted characters")],
+            [finding(TextLengthRule.description, at: "1️⃣", message: "text is 281 of 280 weighted characters")],
             stages: .checks)
     }
 }

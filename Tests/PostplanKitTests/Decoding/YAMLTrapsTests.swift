@@ -149,7 +149,7 @@ struct YAMLTrapsTests {
                     "plans/bomb.yaml": lines.joined(separator: "\n") + "\n",
                     "plans/good.yaml": planWithItems("  - { id: teaser, kind: post, channels: [acme], at: 2026-11-25 10:00, text: Soon. }\n"),
                 ],
-                [finding(.aliasLimit, at: "1️⃣")])
+                [finding(AliasLimitRule.description, at: "1️⃣")])
         }
         #expect(repo?.workspace.items.map(\.id.value) == ["teaser"])
         #expect(elapsed < .seconds(2), "took \(elapsed)")

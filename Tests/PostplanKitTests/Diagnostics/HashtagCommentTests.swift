@@ -15,7 +15,7 @@ struct HashtagCommentTests {
                     at: 2026-11-25 10:00
                     text: Launch day 1️⃣#planning
                 """),
-            [finding(.hashtagComment, at: "1️⃣", message: "'#planning' is read as a YAML comment")])
+            [finding(HashtagCommentRule.description, at: "1️⃣", message: "'#planning' is read as a YAML comment")])
     }
 
     @Test("an ordinary comment, with a blank after #, and a hashtag in quotes are fine")
@@ -46,7 +46,7 @@ struct HashtagCommentTests {
                       come and see
                       1️⃣#launch #planner
                 """),
-            [finding(.hashtagComment, at: "1️⃣", message: "'#launch #planner'")])
+            [finding(HashtagCommentRule.description, at: "1️⃣", message: "'#launch #planner'")])
     }
 
     @Test("commented-out keys and items are not hashtags")

@@ -16,7 +16,7 @@ struct MissingFieldTests {
                     question: Are certifications worth it?
                     options: [Yes, No]
                 """),
-            [finding(.missingField, at: "1️⃣", message: "poll 'cert-poll' has no 'duration'; add 'duration: 1w'")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "poll 'cert-poll' has no 'duration'; add 'duration: 1w'")])
     }
 
     @Test("an ad with an empty 'text:' is missing-field at the key")
@@ -31,7 +31,7 @@ struct MissingFieldTests {
                     at: 2026-12-01 08:00
                     1️⃣text:
                 """),
-            [finding(.missingField, at: "1️⃣", message: "'text' of ad 'winter-ad' is empty")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "'text' of ad 'winter-ad' is empty")])
     }
 
     @Test("a post with neither text nor media is missing-field at the start of the item")
@@ -44,7 +44,7 @@ struct MissingFieldTests {
                     channels: [acme]
                     at: 2026-11-25 10:00
                 """),
-            [finding(.missingField, at: "1️⃣", message: "neither 'text' nor 'media'")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "neither 'text' nor 'media'")])
     }
 
     @Test("a story with neither media nor text is missing-field at the start of the item")
@@ -57,7 +57,7 @@ struct MissingFieldTests {
                     channels: [acme]
                     at: 2026-11-26 12:00
                 """),
-            [finding(.missingField, at: "1️⃣", message: "story 'office' has neither 'media' nor 'text'")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "story 'office' has neither 'media' nor 'text'")])
     }
 
     @Test("an empty channels list is missing-field at the list")
@@ -71,7 +71,7 @@ struct MissingFieldTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.missingField, at: "1️⃣", message: "'channels' of post 'teaser' is empty")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "'channels' of post 'teaser' is empty")])
     }
 
     @Test("a channel without 'platform' is missing-field at the start of the channel")
@@ -82,7 +82,7 @@ struct MissingFieldTests {
             channels:
               acme: 1️⃣{ handle: acme }
             """,
-            [finding(.missingField, at: "1️⃣", message: "channel 'acme' has no 'platform'")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "channel 'acme' has no 'platform'")])
     }
 }
 
@@ -101,7 +101,7 @@ struct WrongTypeTests {
                     options: 1️⃣{ a: Yes, b: No }
                     duration: 1w
                 """),
-            [finding(.wrongType, at: "1️⃣", message: "'options' must be a list")])
+            [finding(WrongTypeRule.description, at: "1️⃣", message: "'options' must be a list")])
     }
 
     @Test("an item's channels written as a single name are wrong-type at the name")
@@ -115,12 +115,13 @@ struct WrongTypeTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.wrongType, at: "1️⃣", message: "'channels' must be a list")])
+            [finding(WrongTypeRule.description, at: "1️⃣", message: "'channels' must be a list")])
     }
 
     @Test("an item written as text instead of a mapping is wrong-type at the text")
     func itemAsText() throws {
-        try expectFindings(planWithItems("  - 1️⃣teaser\n"), [finding(.wrongType, at: "1️⃣", message: "expected a mapping of keys for item")])
+        try expectFindings(
+            planWithItems("  - 1️⃣teaser\n"), [finding(WrongTypeRule.description, at: "1️⃣", message: "expected a mapping of keys for item")])
     }
 }
 
@@ -140,8 +141,8 @@ struct UnknownKeyTests {
                     duration: 1w
                 """),
             [
-                finding(.unknownKey, at: "2️⃣", message: "unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'?"),
-                finding(.missingField, at: "1️⃣", message: "has no 'options'"),
+                finding(UnknownKeyRule.description, at: "2️⃣", message: "unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'?"),
+                finding(MissingFieldRule.description, at: "1️⃣", message: "has no 'options'"),
             ])
     }
 
@@ -157,7 +158,7 @@ struct UnknownKeyTests {
                     text: Soon.
                     1️⃣question: Why?
                 """),
-            [finding(.unknownKey, at: "1️⃣", message: "key 'question' does not belong in post 'teaser'; it is for polls")])
+            [finding(UnknownKeyRule.description, at: "1️⃣", message: "key 'question' does not belong in post 'teaser'; it is for polls")])
     }
 
     @Test("a key that several kinds share names all of them")
@@ -172,7 +173,7 @@ struct UnknownKeyTests {
                     text: Soon.
                     1️⃣cta: { type: learn-more, url: https://acme.example }
                 """),
-            [finding(.unknownKey, at: "1️⃣", message: "it is for product pages and ads")])
+            [finding(UnknownKeyRule.description, at: "1️⃣", message: "it is for product pages and ads")])
     }
 
     @Test("an unknown key in a channel is reported with a did-you-mean")
@@ -183,7 +184,7 @@ struct UnknownKeyTests {
             channels:
               acme: { platform: linkedin, 1️⃣handel: acme }
             """,
-            [finding(.unknownKey, at: "1️⃣", message: "did you mean 'handle'?")])
+            [finding(UnknownKeyRule.description, at: "1️⃣", message: "did you mean 'handle'?")])
     }
 }
 
@@ -200,7 +201,7 @@ struct KeywordValueTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.unknownKind, at: "1️⃣", message: "expected one of post, poll, story, product-page, ad")])
+            [finding(UnknownKindRule.description, at: "1️⃣", message: "expected one of post, poll, story, product-page, ad")])
     }
 
     @Test("a kind that spells out a known one suggests it")
@@ -214,7 +215,7 @@ struct KeywordValueTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.unknownKind, at: "1️⃣", message: "did you mean 'post'?")])
+            [finding(UnknownKindRule.description, at: "1️⃣", message: "did you mean 'post'?")])
     }
 
     @Test("an unknown platform is unknown-platform at the value")
@@ -225,7 +226,7 @@ struct KeywordValueTests {
             channels:
               acme-myspace: { platform: 1️⃣myspace }
             """,
-            [finding(.unknownPlatform, at: "1️⃣", message: "'myspace'")])
+            [finding(UnknownPlatformRule.description, at: "1️⃣", message: "'myspace'")])
     }
 
     @Test("an account type the platform does not have is unknown-account-type at the value")
@@ -236,7 +237,7 @@ struct KeywordValueTests {
             channels:
               urs-linkedin: { platform: linkedin, account: 1️⃣page }
             """,
-            [finding(.unknownAccountType, at: "1️⃣", message: "'page' is not an account type on")])
+            [finding(UnknownAccountTypeRule.description, at: "1️⃣", message: "'page' is not an account type on")])
     }
 
     @Test("an account type no platform has is unknown-account-type with a did-you-mean")
@@ -247,7 +248,7 @@ struct KeywordValueTests {
             channels:
               acme: { platform: linkedin, account: 1️⃣company-pag }
             """,
-            [finding(.unknownAccountType, at: "1️⃣", message: "did you mean 'company-page'?")])
+            [finding(UnknownAccountTypeRule.description, at: "1️⃣", message: "did you mean 'company-page'?")])
     }
 
     @Test("an invalid pillar is invalid-value with a did-you-mean")
@@ -262,7 +263,7 @@ struct KeywordValueTests {
                     text: Soon.
                     pillar: 1️⃣insight
                 """),
-            [finding(.invalidValue, at: "1️⃣", message: "'insight' is not a valid 'pillar'; did you mean 'insights'?")])
+            [finding(InvalidValueRule.description, at: "1️⃣", message: "'insight' is not a valid 'pillar'; did you mean 'insights'?")])
     }
 
     @Test("a weekday spelt out in full suggests its three-letter form")
@@ -276,7 +277,7 @@ struct KeywordValueTests {
                     repeat: { every: week, on: [1️⃣monday], at: "08:30", from: 2026-11-23 }
                     text: A tip.
                 """),
-            [finding(.invalidValue, at: "1️⃣", message: "did you mean 'mon'?")])
+            [finding(InvalidValueRule.description, at: "1️⃣", message: "did you mean 'mon'?")])
     }
 
     @Test("'other-option: yes' is invalid-value: YAML 1.1 and 1.2 read it differently")
@@ -293,7 +294,7 @@ struct KeywordValueTests {
                     duration: 1w
                     other-option: 1️⃣yes
                 """),
-            [finding(.invalidValue, at: "1️⃣", message: "'other-option: yes' is ambiguous")])
+            [finding(InvalidValueRule.description, at: "1️⃣", message: "'other-option: yes' is ambiguous")])
     }
 
     @Test("an id with a space is invalid-id at the id")
@@ -307,7 +308,7 @@ struct KeywordValueTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.invalidID, at: "1️⃣", message: "'launch teaser' is not a valid id")])
+            [finding(InvalidIDRule.description, at: "1️⃣", message: "'launch teaser' is not a valid id")])
     }
 
     @Test("a channel id starting with '-' is invalid-id at the id")
@@ -318,7 +319,7 @@ struct KeywordValueTests {
             channels:
               1️⃣"-acme": { platform: linkedin }
             """,
-            [finding(.invalidID, at: "1️⃣", message: "'-acme' is not a valid id")])
+            [finding(InvalidIDRule.description, at: "1️⃣", message: "'-acme' is not a valid id")])
     }
 
     @Test("an invalid duration is invalid-duration at the value")
@@ -334,7 +335,7 @@ struct KeywordValueTests {
                     options: [Yes, No]
                     duration: 1️⃣1 week
                 """),
-            [finding(.invalidDuration, at: "1️⃣", message: "'1 week' is not a duration; write a whole number and a unit")])
+            [finding(InvalidDurationRule.description, at: "1️⃣", message: "'1 week' is not a duration; write a whole number and a unit")])
     }
 
     @Test("a zero duration is invalid-duration")
@@ -350,6 +351,6 @@ struct KeywordValueTests {
                     options: [Yes, No]
                     duration: 1️⃣0d
                 """),
-            [finding(.invalidDuration, at: "1️⃣", message: "'0d' is zero")])
+            [finding(InvalidDurationRule.description, at: "1️⃣", message: "'0d' is zero")])
     }
 }

@@ -20,7 +20,7 @@ struct ReferenceDiagnosticsTests {
             """,
             [
                 finding(
-                    .unknownChannel, at: "1️⃣",
+                    UnknownChannelRule.description, at: "1️⃣",
                     message: "post 'teaser' names channel 'acme-linkdin', which no plan file defines; did you mean 'acme-linkedin'?")
             ])
     }
@@ -48,7 +48,7 @@ struct ReferenceDiagnosticsTests {
                 at: 2026-11-25 10:00
                 text: Soon.
             """,
-            [finding(.unknownPlatform, at: "1️⃣")])
+            [finding(UnknownPlatformRule.description, at: "1️⃣")])
     }
 
     @Test("a variant for a defined channel the item is not aimed at is variant-channel at the variant")
@@ -68,7 +68,7 @@ struct ReferenceDiagnosticsTests {
                 variants:
                   1️⃣urs: { text: Soon from me }
             """,
-            [finding(.variantChannel, at: "1️⃣", message: "has a variant for 'urs', which is not among its channels")])
+            [finding(VariantChannelRule.description, at: "1️⃣", message: "has a variant for 'urs', which is not among its channels")])
     }
 
     @Test("a variant for a channel no file defines is unknown-channel at the variant")
@@ -84,7 +84,7 @@ struct ReferenceDiagnosticsTests {
                     variants:
                       1️⃣acme-x: { text: Soon }
                 """),
-            [finding(.unknownChannel, at: "1️⃣", message: "has a variant for 'acme-x'")])
+            [finding(UnknownChannelRule.description, at: "1️⃣", message: "has a variant for 'acme-x'")])
     }
 
     @Test("an item id used in two files is duplicate-id at the second, related to the first")
@@ -109,7 +109,7 @@ struct ReferenceDiagnosticsTests {
                     text: Two
                 """,
             ],
-            [finding(.duplicateID, at: "2️⃣", message: "item id 'teaser' is already used at plans/a.yaml:5:9", related: ["1️⃣"])])
+            [finding(DuplicateIDRule.description, at: "2️⃣", message: "item id 'teaser' is already used at plans/a.yaml:5:9", related: ["1️⃣"])])
     }
 
     @Test("a channel id used in two files is duplicate-id at the second, related to the first")
@@ -119,7 +119,7 @@ struct ReferenceDiagnosticsTests {
                 "plans/a.yaml": "postplan: 1\nchannels:\n  1️⃣acme: { platform: linkedin }\n",
                 "plans/b.yaml": "postplan: 1\nchannels:\n  2️⃣acme: { platform: linkedin, account: company-page }\n",
             ],
-            [finding(.duplicateID, at: "2️⃣", message: "channel id 'acme' is already used at plans/a.yaml:3:3", related: ["1️⃣"])])
+            [finding(DuplicateIDRule.description, at: "2️⃣", message: "channel id 'acme' is already used at plans/a.yaml:3:3", related: ["1️⃣"])])
     }
 
     @Test("an item with errors still has its channels checked: unknown-channel comes with missing-field")
@@ -135,8 +135,8 @@ struct ReferenceDiagnosticsTests {
                     duration: 1w
                 """),
             [
-                finding(.missingField, at: "1️⃣", message: "has no 'question'"),
-                finding(.unknownChannel, at: "2️⃣", message: "'acme-linkdin'"),
+                finding(MissingFieldRule.description, at: "1️⃣", message: "has no 'question'"),
+                finding(UnknownChannelRule.description, at: "2️⃣", message: "'acme-linkdin'"),
             ])
     }
 
@@ -156,8 +156,8 @@ struct ReferenceDiagnosticsTests {
                     at: 2026-11-25 10:00
                 """),
             [
-                finding(.missingField, at: "2️⃣", message: "neither 'text' nor 'media'"),
-                finding(.duplicateID, at: "3️⃣", related: ["1️⃣"]),
+                finding(MissingFieldRule.description, at: "2️⃣", message: "neither 'text' nor 'media'"),
+                finding(DuplicateIDRule.description, at: "3️⃣", related: ["1️⃣"]),
             ])
     }
 }
@@ -180,7 +180,7 @@ struct WholeRunDiagnosticsTests {
             "plans/c.yml": "version: 3\n",
         ])
         let result = try validate(["plans"], on: fileSystem)
-        let decodingRuleIDs = Set((Rule.inputRules + Rule.formatRules).map(\.id))
+        let decodingRuleIDs = Set((RuleCategory.input.rules + RuleCategory.format.rules).map(\.id))
         let found = result.diagnostics.filter { decodingRuleIDs.contains($0.ruleID) }.map { "\($0.range) [\($0.ruleID)]" }
         #expect(
             found == [

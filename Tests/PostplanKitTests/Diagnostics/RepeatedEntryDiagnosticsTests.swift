@@ -15,7 +15,7 @@ struct RepeatedEntryDiagnosticsTests {
                     at: 2026-11-25 10:00
                     text: Soon.
                 """),
-            [finding(.invalidValue, at: "1️⃣", message: "listed twice")])
+            [finding(InvalidValueRule.description, at: "1️⃣", message: "listed twice")])
     }
 
     @Test("a channel id repeated in one channels mapping is only duplicate-key, not also duplicate-id")
@@ -27,7 +27,7 @@ struct RepeatedEntryDiagnosticsTests {
               acme: { platform: linkedin }
               1️⃣acme: { platform: linkedin }
             """,
-            [finding(.duplicateKey, at: "1️⃣")])
+            [finding(DuplicateKeyRule.description, at: "1️⃣")])
     }
 
     @Test("a post whose text is empty and whose media list is empty has no content")
@@ -42,7 +42,7 @@ struct RepeatedEntryDiagnosticsTests {
                     text: ''
                     media: []
                 """),
-            [finding(.missingField, at: "1️⃣", message: "neither 'text' nor 'media'")])
+            [finding(MissingFieldRule.description, at: "1️⃣", message: "neither 'text' nor 'media'")])
     }
 
     @Test("an item that takes its kind from a merge key is named and checked as that kind")
@@ -58,6 +58,6 @@ struct RepeatedEntryDiagnosticsTests {
                 id: second
                 1️⃣question: Why?
             """,
-            [finding(.unknownKey, at: "1️⃣", message: "does not belong in post 'second'; it is for polls")])
+            [finding(UnknownKeyRule.description, at: "1️⃣", message: "does not belong in post 'second'; it is for polls")])
     }
 }

@@ -15,7 +15,7 @@ struct DateTimeDiagnosticsTests {
                     at: 1️⃣2026-02-29 10:00
                     text: Soon.
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "'2026-02-29' does not exist: 2026 is not a leap year")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "'2026-02-29' does not exist: 2026 is not a leap year")])
     }
 
     @Test("29 February of a leap year is a valid date")
@@ -45,7 +45,7 @@ struct DateTimeDiagnosticsTests {
                     cta: { type: request-demo, url: https://acme.example/demo }
                     launch: 1️⃣2026-11-31
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "'2026-11-31' does not exist: November 2026 has 30 days")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "'2026-11-31' does not exist: November 2026 has 30 days")])
     }
 
     @Test("'at' with a time and no date is invalid-date, suggesting a date or a repeat")
@@ -59,7 +59,7 @@ struct DateTimeDiagnosticsTests {
                     at: 1️⃣12:30
                     text: Soon.
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "'12:30' has no date", "use 'repeat'")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "'12:30' has no date", "use 'repeat'")])
     }
 
     @Test("'at' with a date and no time is invalid-date, saying it has no time")
@@ -73,7 +73,7 @@ struct DateTimeDiagnosticsTests {
                     at: 1️⃣2026-11-24
                     text: Soon.
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "'2026-11-24' has no time; add one, like '2026-11-24 09:00'")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "'2026-11-24' has no time; add one, like '2026-11-24 09:00'")])
     }
 
     @Test("a repeat at 25:00 is invalid-time at the value")
@@ -87,7 +87,7 @@ struct DateTimeDiagnosticsTests {
                     repeat: { every: week, on: [tue], from: 2026-11-24, at: 1️⃣"25:00" }
                     text: A tip.
                 """),
-            [finding(.invalidTime, at: "1️⃣", message: "'25:00' is not a time of day")])
+            [finding(InvalidTimeRule.description, at: "1️⃣", message: "'25:00' is not a time of day")])
     }
 
     @Test("a repeat without 'from' is missing-field: a series needs a first day")
@@ -103,7 +103,8 @@ struct DateTimeDiagnosticsTests {
                 """),
             [
                 finding(
-                    .missingField, at: "1️⃣", message: "the 'repeat' of post 'tip' has no 'from'; add 'from: YYYY-MM-DD', the first day of the series")
+                    MissingFieldRule.description, at: "1️⃣",
+                    message: "the 'repeat' of post 'tip' has no 'from'; add 'from: YYYY-MM-DD', the first day of the series")
             ])
     }
 
@@ -118,7 +119,7 @@ struct DateTimeDiagnosticsTests {
                     repeat: { every: day, at: "08:30", from: 2026-12-01, until: 1️⃣2026-11-01 }
                     text: A tip.
                 """),
-            [finding(.invalidDate, at: "1️⃣", message: "is before 'from'")])
+            [finding(InvalidDateRule.description, at: "1️⃣", message: "is before 'from'")])
     }
 }
 
@@ -136,7 +137,7 @@ struct AtOrRepeatTests {
                     1️⃣repeat: { every: week, on: [tue], at: "08:30", from: 2026-11-24 }
                     text: A tip.
                 """),
-            [finding(.atOrRepeat, at: "1️⃣", message: "has both 'at' and 'repeat'")])
+            [finding(AtOrRepeatRule.description, at: "1️⃣", message: "has both 'at' and 'repeat'")])
     }
 
     @Test("an item with neither 'at' nor 'repeat' is at-or-repeat at the start of the item")
@@ -149,7 +150,7 @@ struct AtOrRepeatTests {
                     channels: [acme]
                     text: A tip.
                 """),
-            [finding(.atOrRepeat, at: "1️⃣", message: "post 'tip' has neither 'at' nor 'repeat'")])
+            [finding(AtOrRepeatRule.description, at: "1️⃣", message: "post 'tip' has neither 'at' nor 'repeat'")])
     }
 
     @Test("a product page with 'at' is at-or-repeat at 'at': it is scheduled by 'launch'")
@@ -166,7 +167,7 @@ struct AtOrRepeatTests {
                     launch: 2026-12-15
                     1️⃣at: 2026-12-01 09:00
                 """),
-            [finding(.atOrRepeat, at: "1️⃣", message: "product page 'planner-page' is scheduled by 'launch'; remove 'at'")])
+            [finding(AtOrRepeatRule.description, at: "1️⃣", message: "product page 'planner-page' is scheduled by 'launch'; remove 'at'")])
     }
 
     @Test("an ad with 'repeat' is at-or-repeat at 'repeat': an ad runs from 'at' to 'until'")
@@ -182,6 +183,6 @@ struct AtOrRepeatTests {
                     1️⃣repeat: { every: week, at: "08:00", from: 2026-11-24 }
                     text: Plan a quarter of posts in one afternoon.
                 """),
-            [finding(.atOrRepeat, at: "1️⃣", message: "cannot repeat")])
+            [finding(AtOrRepeatRule.description, at: "1️⃣", message: "cannot repeat")])
     }
 }

@@ -28,7 +28,7 @@ struct HostileInputTests {
         try withPlanFolder { folder in
             try write(lines.joined(separator: "\n") + "\n", to: folder.path("bomb.yaml"))
             let result = try folder.validate()
-            try expectOnlyFinding(of: .aliasLimit, in: folder.path("bomb.yaml"), result)
+            try expectOnlyFinding(of: AliasLimitRule.description, in: folder.path("bomb.yaml"), result)
             expectGoodFileKept(result, folder)
         }
     }
@@ -38,7 +38,7 @@ struct HostileInputTests {
         try withPlanFolder { folder in
             try write("postplan: 1\nitems: " + String(repeating: "[", count: 100_000) + "\n", to: folder.path("deep.yaml"))
             let result = try folder.validate()
-            try expectOnlyFinding(of: .depthLimit, in: folder.path("deep.yaml"), result)
+            try expectOnlyFinding(of: DepthLimitRule.description, in: folder.path("deep.yaml"), result)
             expectGoodFileKept(result, folder)
         }
     }
@@ -53,7 +53,7 @@ struct HostileInputTests {
             try handle.truncate(atOffset: 200 << 20)
             try handle.close()
             let result = try folder.validate()
-            let finding = try expectOnlyFinding(of: .fileTooLarge, in: path, result)
+            let finding = try expectOnlyFinding(of: FileTooLargeRule.description, in: path, result)
             #expect(finding.message.contains("\(200 << 20) bytes"))
             expectGoodFileKept(result, folder)
         }
@@ -73,7 +73,7 @@ struct HostileInputTests {
             }
             let result = try folder.validate()
             #expect(result.fileCount == 10_000 + 1)
-            try expectOnlyFinding(of: .yamlSyntax, in: "\(many)/4321.yaml", result)
+            try expectOnlyFinding(of: YAMLSyntaxRule.description, in: "\(many)/4321.yaml", result)
             #expect(result.workspace.items.count == 9_999 + 1)
             #expect(result.workspace.items.contains { $0.id.value == "p9999" })
             expectGoodFileKept(result, folder)
@@ -86,7 +86,7 @@ struct HostileInputTests {
             let latin1: [UInt8] = Array("postplan: 1\nitems:\n  - id: caf".utf8) + [0xE9, 0x0A]  // 'é' in Latin-1
             #expect(FileManager.default.createFile(atPath: folder.path("latin1.yaml"), contents: Data(latin1)))
             let result = try folder.validate()
-            let finding = try expectOnlyFinding(of: .invalidEncoding, in: folder.path("latin1.yaml"), result)
+            let finding = try expectOnlyFinding(of: InvalidEncodingRule.description, in: folder.path("latin1.yaml"), result)
             #expect(finding.message.contains("UTF-8"))
             #expect(finding.range.start.line == 3)
             expectGoodFileKept(result, folder)
@@ -100,9 +100,9 @@ struct HostileInputTests {
             try FileManager.default.createSymbolicLink(atPath: folder.path("again"), withDestinationPath: folder.plans)
             try FileManager.default.createSymbolicLink(atPath: folder.path("self.yaml"), withDestinationPath: folder.path("self.yaml"))
             let result = try folder.validate()
-            let loops = result.diagnostics.filter { $0.ruleID == Rule.symlinkLoop.id }
+            let loops = result.diagnostics.filter { $0.ruleID == SymlinkLoopRule.description.id }
             #expect(Set(loops.map(\.range.path)) == [folder.path("again"), folder.path("self.yaml")])
-            #expect(result.diagnostics.allSatisfy { $0.ruleID == Rule.symlinkLoop.id || $0.range.path == folder.path("good.yaml") })
+            #expect(result.diagnostics.allSatisfy { $0.ruleID == SymlinkLoopRule.description.id || $0.range.path == folder.path("good.yaml") })
             expectGoodFileKept(result, folder)
             // Read once, not again through the link.
             #expect(result.workspace.items.filter { $0.id.value == "good-post" }.count == 1)
@@ -117,9 +117,9 @@ struct HostileInputTests {
             #expect(mkfifo(folder.path("pipe.yaml"), 0o644) == 0)
             try FileManager.default.createSymbolicLink(atPath: folder.path("gone.yaml"), withDestinationPath: folder.path("missing.yaml"))
             let result = try folder.validate()
-            let unreadable = result.diagnostics.filter { $0.ruleID == Rule.unreadableFile.id }
+            let unreadable = result.diagnostics.filter { $0.ruleID == UnreadableFileRule.description.id }
             #expect(Set(unreadable.map(\.range.path)) == [folder.path("pipe.yaml"), folder.path("gone.yaml")])
-            #expect(result.diagnostics.allSatisfy { $0.ruleID == Rule.unreadableFile.id || $0.range.path == folder.path("good.yaml") })
+            #expect(result.diagnostics.allSatisfy { $0.ruleID == UnreadableFileRule.description.id || $0.range.path == folder.path("good.yaml") })
             expectGoodFileKept(result, folder)
         }
     }
@@ -190,5 +190,5 @@ private func expectGoodFileKept(_ result: ValidatedRepo, _ folder: PlanFolder, s
     #expect(result.workspace.items.contains { $0.id.value == "good-post" }, sourceLocation: sourceLocation)
     #expect(result.workspace.channels["acme-x"] != nil, sourceLocation: sourceLocation)
     let goodFindings = result.diagnostics.filter { $0.range.path == folder.path("good.yaml") }
-    #expect(goodFindings.map(\.ruleID) == [Rule.textLength.id], sourceLocation: sourceLocation)
+    #expect(goodFindings.map(\.ruleID) == [TextLengthRule.description.id], sourceLocation: sourceLocation)
 }

@@ -23,10 +23,10 @@ struct ConfigTests {
             ignore: [plans/archive/**]
             """)
         #expect(problems.isEmpty)
-        #expect(config.severity(of: .formatVariety) == .warning)
-        #expect(config.severity(of: .pillarCoverage) == nil)
-        #expect(config.severity(of: .silentChannel) == .info)
-        #expect(config.duration("max-silence", of: .silentChannel) == PlanDuration(amount: 21, unit: .days))
+        #expect(config.severity(of: FormatVarietyRule.description) == .warning)
+        #expect(config.severity(of: PillarCoverageRule.description) == nil)
+        #expect(config.severity(of: SilentChannelRule.description) == .info)
+        #expect(config.options(of: SilentChannelRule.self).maxSilence == PlanDuration(amount: 21, unit: .days))
         #expect(config.capacity == PlanDuration(amount: 6, unit: .hours))
         #expect(config.ignore == ["plans/archive/**"])
     }
@@ -45,9 +45,9 @@ struct ConfigTests {
     @Test("options a config does not set keep the rule's defaults")
     func defaults() {
         let config = LintConfig()
-        #expect(config.integer("max-share", of: .promotionShare) == 30)
-        #expect(config.duration("max-silence", of: .silentChannel) == PlanDuration(amount: 14, unit: .days))
-        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+        #expect(config.options(of: PromotionShareRule.self).maxShare == 30)
+        #expect(config.options(of: SilentChannelRule.self).maxSilence == PlanDuration(amount: 14, unit: .days))
+        #expect(config.options(of: MissingReplyPlanRule.self).words == ["reply", "replies", "answer", "respond"])
     }
 
     @Test("an unknown rule id is unknown-rule at the id, with a suggestion")
@@ -84,16 +84,16 @@ struct ConfigTests {
         #expect(problems.map(\.ruleID) == ["invalid-value"])
         #expect(problems.first?.range.start == fixture.markers["1️⃣"])
         #expect(problems.first?.message.hasPrefix(message) == true, "\(problems)")
-        #expect(config.integer("max-share", of: .promotionShare) == 30)
-        #expect(config.integer("min-pillars", of: .pillarCoverage) == 2)
+        #expect(config.options(of: PromotionShareRule.self).maxShare == 30)
+        #expect(config.options(of: PillarCoverageRule.self).minPillars == 2)
     }
 
     @Test("the ends of an option's range are accepted")
     func optionRangeEnds() {
         let (config, problems, _) = decode("rules:\n  promotion-share: { max-share: 100 }\n  pillar-coverage: { min-pillars: 4 }\n")
         #expect(problems.isEmpty)
-        #expect(config.integer("max-share", of: .promotionShare) == 100)
-        #expect(config.integer("min-pillars", of: .pillarCoverage) == 4)
+        #expect(config.options(of: PromotionShareRule.self).maxShare == 100)
+        #expect(config.options(of: PillarCoverageRule.self).minPillars == 4)
     }
 
     @Test("every option's default, written in a config, is accepted", arguments: Rule.all.filter { !$0.options.isEmpty })
@@ -106,7 +106,8 @@ struct ConfigTests {
     @Test("postplan explain gives an option's range after its summary")
     func explainShowsRange() {
         #expect(
-            RuleReporter.explanation(of: .promotionShare).contains("max-share: 30  — the largest share of promotion items, in percent (0 to 100)\n"))
+            RuleReporter.explanation(of: PromotionShareRule.description).contains(
+                "max-share: 30  — the largest share of promotion items, in percent (0 to 100)\n"))
     }
 
     @Test("an empty word list is invalid-value, pointing to 'off' for turning the rule off")
@@ -115,7 +116,7 @@ struct ConfigTests {
         #expect(problems.map(\.ruleID) == ["invalid-value"])
         #expect(problems.first?.range.start == fixture.markers["1️⃣"])
         #expect(problems.first?.message.contains("write 'missing-reply-plan: off'") == true)
-        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+        #expect(config.options(of: MissingReplyPlanRule.self).words == ["reply", "replies", "answer", "respond"])
     }
 
     @Test("a blank entry in a word list is invalid-value, since every text contains it")
@@ -124,7 +125,7 @@ struct ConfigTests {
         #expect(problems.map(\.ruleID) == ["invalid-value"])
         #expect(problems.first?.range.start == fixture.markers["1️⃣"])
         #expect(problems.first?.message.contains("blank entry") == true)
-        #expect(config.words("words", of: .missingReplyPlan) == ["reply", "replies", "answer", "respond"])
+        #expect(config.options(of: MissingReplyPlanRule.self).words == ["reply", "replies", "answer", "respond"])
     }
 
     @Test("an option of the wrong type is reported at its value")
@@ -171,7 +172,7 @@ struct GlobPatternTests {
 @Suite("Lint: weeks as week-start cuts them")
 struct LintWeekStartTests {
     static let plan =
-        StrategyExamples.header + """
+        StrategyRuleExamples.header + """
             items:
               - { id: tuesday, kind: post, channels: [acme-linkedin], at: 2026-11-24 09:00, text: Tuesday., pillar: brand, checklist: [Reply to every comment] }
               - { id: sunday, kind: post, channels: [acme-linkedin], at: 2026-11-29 09:00, text: Sunday., pillar: insights, checklist: [Reply to every comment] }
@@ -181,7 +182,7 @@ struct LintWeekStartTests {
     @Test("lint judges from the first day of today's week: on a Sunday, the Saturday before is a past week when weeks start on Sunday")
     func lintedWindow() throws {
         let plan =
-            StrategyExamples.header + """
+            StrategyRuleExamples.header + """
                 items:
                   - { id: saturday, kind: post, channels: [acme-linkedin], at: 2026-11-21 09:00, text: Saturday., pillar: brand, checklist: [Reply to every comment] }
 

@@ -24,11 +24,3 @@ func lint(_ files: [String: String], config: String? = nil, today: LocalDate = l
 func ruleIDs(_ result: LintResult) -> [String] {
     result.diagnostics.map(\.ruleID).sorted()
 }
-
-/// A rule example split into its config (the lines `# .postplan.yml: ...`) and its plan.
-func splitExample(_ example: String) -> (config: String?, plan: String) {
-    let lines = example.split(separator: "\n", omittingEmptySubsequences: false)
-    let prefix = "# .postplan.yml: "
-    let config = lines.filter { $0.hasPrefix(prefix) }.map { $0.dropFirst(prefix.count) }.joined(separator: "\n")
-    return (config.isEmpty ? nil : config, lines.filter { !$0.hasPrefix(prefix) }.joined(separator: "\n"))
-}

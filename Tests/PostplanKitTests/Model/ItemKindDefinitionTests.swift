@@ -118,8 +118,8 @@ struct ItemKindDefinitionTests {
 
     @Test("engagement-budget has one option per kind, defaulting to the kind's time, so no kind counts 0 minutes", arguments: ItemKind.allCases)
     func engagementOptionPerKind(_ kind: ItemKind) {
-        #expect(Rule.engagementBudget.options.map(\.name) == ItemKind.allCases.map(\.rawValue))
-        let time = LintConfig().duration(kind.rawValue, of: .engagementBudget)
+        #expect(EngagementBudgetRule.description.options.map(\.name) == ItemKind.allCases.map(\.rawValue))
+        let time = LintConfig().options(of: EngagementBudgetRule.self)[kind]
         #expect(time == kind.definition.engagementTime)
         #expect(time.seconds > 0)
     }

@@ -33,7 +33,7 @@ struct SchedulerDaylightSavingTests {
                     at: 1️⃣2026-03-29 02:30
                     text: Spring.
                 """),
-            [finding(.nonexistentTime, at: "1️⃣", message: "2026-03-29 02:30 does not exist in Europe/Berlin", "use 03:30")],
+            [finding(NonexistentTimeRule.description, at: "1️⃣", message: "2026-03-29 02:30 does not exist in Europe/Berlin", "use 03:30")],
             stages: .checks)
     }
 
@@ -48,7 +48,7 @@ struct SchedulerDaylightSavingTests {
                     at: 1️⃣2026-10-25 02:30
                     text: Autumn.
                 """),
-            [finding(.ambiguousTime, at: "1️⃣", message: "happens twice", "UTC+02:00", "2026-10-25T02:30+02:00")],
+            [finding(AmbiguousTimeRule.description, at: "1️⃣", message: "happens twice", "UTC+02:00", "2026-10-25T02:30+02:00")],
             stages: .checks)
         #expect(repo.diagnostics.first?.severity == .warning)
     }
@@ -64,7 +64,7 @@ struct SchedulerDaylightSavingTests {
                     repeat: { every: week, on: [sun], at: 1️⃣"02:30", from: 2026-03-01, until: 2026-04-30 }
                     text: Late.
                 """),
-            [finding(.nonexistentTime, at: "1️⃣", message: "2026-03-29 02:30")],
+            [finding(NonexistentTimeRule.description, at: "1️⃣", message: "2026-03-29 02:30")],
             stages: .checks)
     }
 
@@ -151,7 +151,7 @@ struct SchedulerTests {
                     launch: 1️⃣2026-11-10
                     media: [{ type: video, file: tour.mp4 }]
                 """),
-            [finding(.reviewLeadTime, at: "1️⃣", message: "9 days from 2026-11-01")],
+            [finding(ReviewLeadTimeRule.description, at: "1️⃣", message: "9 days from 2026-11-01")],
             stages: .checks)
     }
 
@@ -194,7 +194,7 @@ struct ConflictTests {
               - { id: second, kind: post, channels: [acme], at: 2️⃣2026-11-24 10:00, text: Two. }
               - { id: third, kind: post, channels: [acme], at: 2026-11-24 12:00, text: Three. }
             """,
-            [finding(.channelGap, at: "2️⃣", message: "60 minutes after 'first'", related: ["1️⃣"])],
+            [finding(ChannelGapRule.description, at: "2️⃣", message: "60 minutes after 'first'", related: ["1️⃣"])],
             stages: .checks)
     }
 
@@ -213,7 +213,7 @@ struct ConflictTests {
               - { id: second, kind: post, channels: [acme], at: 2️⃣2026-11-24 15:00, text: Two. }
               - { id: third, kind: post, channels: [acme], at: 2026-11-25 15:00, text: Three. }
             """,
-            [finding(.dailyLimit, at: "2️⃣", message: "2 items on 2026-11-24", related: ["1️⃣"])],
+            [finding(DailyLimitRule.description, at: "2️⃣", message: "2 items on 2026-11-24", related: ["1️⃣"])],
             stages: .checks)
     }
 }

@@ -14,7 +14,7 @@ struct ExpectedFinding: CustomStringConvertible {
     var description: String { "\(rule.id) at \(marker)" }
 }
 
-/// `finding(.unknownKey, at: "1️⃣", message: "did you mean 'options'?")`
+/// `finding(UnknownKeyRule.description, at: "1️⃣", message: "did you mean 'options'?")`
 func finding(_ rule: Rule, at marker: String, message fragments: String..., related: [String] = []) -> ExpectedFinding {
     ExpectedFinding(rule: rule, marker: marker, messageFragments: fragments, relatedMarkers: related)
 }

@@ -1,6 +1,8 @@
 import Testing
 import YAMLTree
 
+@testable import PostplanKit
+
 @Suite("Test support: marked text")
 struct MarkedTextTests {
     @Test("markers are removed from the text")

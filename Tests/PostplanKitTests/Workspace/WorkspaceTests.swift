@@ -61,7 +61,7 @@ struct WorkspaceTests {
             Self.channels + "\nitems:\n"
                 + "  - { id: good, kind: post, channels: [urs-linkedin], at: 2026-11-25 10:00, text: Fine }\n"
                 + "  - { id: bad, kind: post, channels: [urs-linkedin], at: 1️⃣2026-11-31 10:00, text: Broken }\n",
-            [finding(.invalidDate, at: "1️⃣")])
+            [finding(InvalidDateRule.description, at: "1️⃣")])
         #expect(repo.workspace.items.map(\.id.value) == ["good"])
     }
 

@@ -13,9 +13,7 @@ public enum ConfigDecoder {
         guard !parsed.hasFatalProblem, let root = parsed.documents.first, !root.isNull else { return (config, context.diagnostics) }
         guard let fields = Fields(root, owner: "the config file", known: keys, context: &context) else { return (config, context.diagnostics) }
         if let version = fields["postplan-config"], version.scalar?.text != "1" {
-            context.report(
-                .unsupportedVersion,
-                "config format version '\(version.scalar?.text ?? version.shapeName)' is not supported; write 'postplan-config: 1'", at: version.span)
+            context.report(UnsupportedVersionRule.configVersion(version.scalar?.text ?? version.shapeName), at: version.span)
         }
         config.capacity = fields["capacity"].flatMap { context.duration($0, key: "capacity")?.value }
         if let node = fields["week-start"], let layout = decodeWeekStart(node, context: &context) {
@@ -48,7 +46,7 @@ public enum ConfigDecoder {
     private static func decodeRules(_ node: Node, context: inout DecodingContext) -> [String: LintConfig.RuleSetting] {
         guard let pairs = node.mapping else {
             context.report(
-                .wrongType, "'rules' must map rule ids to a severity or settings, like { promotion-share: off }; found \(node.shapeName)",
+                WrongTypeRule.notAMapping("rules", of: "rule ids to a severity or settings", like: "{ promotion-share: off }", found: node),
                 at: node.span)
             return [:]
         }
@@ -57,9 +55,7 @@ public enum ConfigDecoder {
         for pair in pairs {
             guard let id = pair.key.scalar?.text else { continue }
             guard let rule = Rule.named(id) else {
-                let hint = Suggestion.hint(for: id, among: ids, listUpTo: 0)
-                context.report(
-                    .unknownRule, "'\(id)' is not a postplan rule" + (hint.isEmpty ? "; 'postplan rules' lists them" : hint), at: pair.key.span)
+                context.report(UnknownRuleRule.notARule(id, hint: Suggestion.hint(for: id, among: ids, listUpTo: 0)), at: pair.key.span)
                 continue
             }
             settings[id] = decodeSetting(pair.value, of: rule, context: &context)
@@ -74,37 +70,13 @@ public enum ConfigDecoder {
             decodeSeverity(node, into: &setting, context: &context)
             return setting
         }
-        let optionNames = rule.options.map(\.name)
+        let optionNames = rule.optionsDecoder?.names ?? []
         guard let fields = Fields(node, owner: "rule '\(rule.id)'", known: Set(["severity"] + optionNames), context: &context) else {
             return setting
         }
         if let severity = fields["severity"] { decodeSeverity(severity, into: &setting, context: &context) }
-        for option in rule.options {
-            guard let node = fields[option.name],
-                let value = ProfileDecoder.decodeValue(node, type: option.kind, name: option.name, context: &context)
-            else { continue }
-            if let problem = problem(with: value, of: option, in: rule) {
-                context.report(.invalidValue, problem, at: node.span)
-            } else {
-                setting.options[option.name] = value
-            }
-        }
+        setting.options = rule.optionsDecoder?.decode(fields, of: rule, context: &context)
         return setting
-    }
-
-    /// What is wrong with a well-typed option value that the rule cannot work with, and what to write instead.
-    private static func problem(with value: FactValue, of option: RuleOption, in rule: Rule) -> String? {
-        switch value {
-        case .integer(let number):
-            guard let range = option.range, !range.contains(number) else { return nil }
-            return "'\(option.name)' must be from \(range.lowerBound) to \(range.upperBound), found \(number); the default is \(option.defaultValue)"
-        case .words(let words) where words.isEmpty:
-            return "'\(option.name)' needs at least one entry, like \(option.defaultValue); to turn the rule off, write '\(rule.id): off'"
-        case .words(let words) where words.contains(where: { $0.trimmingSpaces().isEmpty }):
-            return "'\(option.name)' has a blank entry, which every text contains; remove it, or write '\(rule.id): off' to turn the rule off"
-        default:
-            return nil
-        }
     }
 
     private static func decodeSeverity(_ node: Node, into setting: inout LintConfig.RuleSetting, context: inout DecodingContext) {
@@ -115,7 +87,7 @@ public enum ConfigDecoder {
             setting.severity = severity
         } else {
             let allowed = ["off"] + Severity.allCases.map(\.rawValue)
-            context.report(.invalidValue, "'\(word.value)' is not a severity\(Suggestion.hint(for: word.value, among: allowed))", at: node.span)
+            context.report(InvalidValueRule.notASeverity(word.value, hint: Suggestion.hint(for: word.value, among: allowed)), at: node.span)
         }
     }
 }

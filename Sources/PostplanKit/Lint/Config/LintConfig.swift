@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a `.postplan.yml` says: rule severities and options, the team's weekly capacity,
 /// the day its weeks start on, and which files to leave alone.
 public struct LintConfig: Sendable {
@@ -7,7 +5,8 @@ public struct LintConfig: Sendable {
     public struct RuleSetting: Sendable {
         public var isOff = false
         public var severity: Severity?
-        public var options: [String: FactValue] = [:]
+        /// The rule's typed options (`ConfigurableRule.Options`), when the config sets any.
+        var options: (any RuleOptions)?
     }
 
     /// Where the config was read from; nil for the built-in defaults.
@@ -31,26 +30,8 @@ public struct LintConfig: Sendable {
         return setting.isOff ? nil : setting.severity ?? rule.defaultSeverity
     }
 
-    public func integer(_ option: String, of rule: Rule) -> Int {
-        if case .integer(let value)? = rules[rule.id]?.options[option] { return value }
-        return Int(rule.defaultValue(of: option)) ?? 0
-    }
-
-    public func duration(_ option: String, of rule: Rule) -> PlanDuration {
-        if case .duration(let value)? = rules[rule.id]?.options[option] { return value }
-        if case .success(let value) = ScalarSyntax.duration(rule.defaultValue(of: option)) { return value }
-        return PlanDuration(amount: 0, unit: .minutes)
-    }
-
-    public func words(_ option: String, of rule: Rule) -> [String] {
-        if case .words(let value)? = rules[rule.id]?.options[option] { return value }
-        return rule.defaultValue(of: option).trimmingCharacters(in: ["[", "]"]).split(separator: ",").map { $0.trimmingSpaces() }
-    }
-}
-
-extension Rule {
-    /// The default of one of the rule's options, as the config would write it.
-    func defaultValue(of option: String) -> String {
-        options.first { $0.name == option }?.defaultValue ?? ""
+    /// A rule's options as the config sets them, the defaults where it does not.
+    func options<Definition: ConfigurableRule>(of rule: Definition.Type) -> Definition.Options {
+        rules[rule.id]?.options as? Definition.Options ?? Definition.Options()
     }
 }

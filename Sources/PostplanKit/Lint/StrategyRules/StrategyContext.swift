@@ -39,8 +39,7 @@ struct StrategyContext: Sendable {
 }
 
 /// One strategy rule: what it reports in a plan repo.
-protocol StrategyRule {
-    static var rule: Rule { get }
+protocol StrategyRule: RuleDefinition {
     static func check(_ context: StrategyContext) -> [Diagnostic]
 }
 

@@ -22,8 +22,7 @@ enum AdKind: ItemKindDefinition {
         let cta = fields["cta"].flatMap { CommonFields.decodeCTA($0, owner: fields.owner, context: &context) }
         guard text != nil else { return nil }
         if case .once(let at)? = schedule, let until, until.value.ends(before: at.value) {
-            context.report(
-                .invalidDate, "\(fields.owner) ends ('until') before it starts ('at' \(at.value)); set 'until' to its last day", at: until.range.span)
+            context.report(InvalidDateRule.adEndsBeforeStart(fields.owner, startsAt: "\(at.value)"), at: until.range.span)
         }
         return .ad(Ad(placement: placement, until: until, cta: cta))
     }

@@ -105,10 +105,4 @@ extension ItemKind {
 
     /// What the kind is, in a line (for `postplan new --help`).
     public var summary: String { definition.summary }
-
-    /// The kind's option of `engagement-budget`: its name, with its definition's time as the
-    /// default.
-    var engagementOption: RuleOption {
-        RuleOption(name: rawValue, defaultValue: definition.engagementTime.description, summary: definition.engagementSummary, kind: .duration)
-    }
 }

@@ -13,7 +13,7 @@ enum PostKind: ItemKindDefinition {
 
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {
         guard fields.hasContent("text") || fields.hasContent("media") else {
-            context.report(.missingField, "\(fields.owner) has neither 'text' nor 'media'; add at least one", at: Span(at: fields.node.span.start))
+            context.report(MissingFieldRule.noContent(of: fields.owner), at: Span(at: fields.node.span.start))
             return nil
         }
         return .post

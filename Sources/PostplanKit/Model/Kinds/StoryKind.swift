@@ -13,8 +13,7 @@ enum StoryKind: ItemKindDefinition {
 
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {
         guard fields.hasContent("text") || fields.hasContent("media") else {
-            context.report(
-                .missingField, "\(fields.owner) has neither 'media' nor 'text'; add the story's media", at: Span(at: fields.node.span.start))
+            context.report(MissingFieldRule.storyWithoutContent(fields.owner), at: Span(at: fields.node.span.start))
             return nil
         }
         return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))

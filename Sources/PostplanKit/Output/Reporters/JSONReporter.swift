@@ -46,6 +46,7 @@ public struct JSONReporter: Reporter {
 
     private struct Finding: Encodable {
         var ruleId: String
+        var messageId: String
         var severity: String
         var message: String
         var path: String
@@ -55,6 +56,7 @@ public struct JSONReporter: Reporter {
 
         init(_ diagnostic: Diagnostic) {
             ruleId = diagnostic.ruleID
+            messageId = diagnostic.messageID
             severity = diagnostic.severity.rawValue
             message = diagnostic.message
             path = diagnostic.range.path

@@ -105,6 +105,6 @@ public struct LintReport: Sendable {
     /// A stand-in for a rule postplan does not know, such as one a newer check reports before
     /// its description is registered.
     private static func undescribedRule(of diagnostic: Diagnostic) -> Rule {
-        Rule(id: diagnostic.ruleID, defaultSeverity: diagnostic.severity, summary: "Findings of the rule '\(diagnostic.ruleID)'.")
+        Rule(id: diagnostic.ruleID, category: .format, defaultSeverity: diagnostic.severity, summary: "Findings of the rule '\(diagnostic.ruleID)'.")
     }
 }

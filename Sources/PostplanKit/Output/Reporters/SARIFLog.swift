@@ -51,11 +51,19 @@ struct SARIFLog: Encodable {
         var text: String
     }
 
+    /// A result's `message`: its text, and the stable id of its form. The text is always
+    /// there, so a consumer's message lookup (SARIF §3.11.7) ends at it and needs no
+    /// `messageStrings`; the id lets tools tell the forms apart without parsing the text.
+    struct ResultMessage: Encodable {
+        var text: String
+        var id: String
+    }
+
     struct Result: Encodable {
         var ruleId: String
         var ruleIndex: Int
         var level: String
-        var message: Text
+        var message: ResultMessage
         var locations: [Location]
         var relatedLocations: [Location]?
         var fixes: [Fix]?

@@ -40,7 +40,7 @@ public struct SARIFReporter: Reporter {
         }
         return SARIFLog.Result(
             ruleId: diagnostic.ruleID, ruleIndex: ruleIndex, level: level(for: diagnostic.severity),
-            message: .init(text: diagnostic.message),
+            message: .init(text: diagnostic.message, id: diagnostic.messageID),
             locations: [SARIFLog.Location(physicalLocation: physicalLocation(diagnostic.range))],
             relatedLocations: related.isEmpty ? nil : related,
             fixes: diagnostic.fix.flatMap(fix))

@@ -30,11 +30,12 @@ struct JSONReporterTests {
         #expect(files == ["plans/q4.yaml", "plans/café/ümlaut plan.yaml", "plans/clean.yaml"])
     }
 
-    @Test("a diagnostic has ruleId, severity, message, path, range, related places, and a fix where there is one")
+    @Test("a diagnostic has ruleId, messageId, severity, message, path, range, related places, and a fix where there is one")
     func diagnostic() throws {
         let diagnostics = try #require(try Self.parsed(ReportFixture.report)["diagnostics"] as? [[String: Any]])
         let error = try #require(diagnostics.first { $0["ruleId"] as? String == "fixture-error" })
-        #expect(Set(error.keys) == ["ruleId", "severity", "message", "path", "range", "related", "fix"])
+        #expect(Set(error.keys) == ["ruleId", "messageId", "severity", "message", "path", "range", "related", "fix"])
+        #expect(error["messageId"] as? String == "fixture-error.misspelt")
         #expect(error["severity"] as? String == "error")
         #expect(error["path"] as? String == "plans/q4.yaml")
         let range = try #require(error["range"] as? [String: [String: Int]])

@@ -8,18 +8,25 @@ import YAMLTree
 /// non-ASCII path with a space, and messages carrying text that every format must escape.
 enum ReportFixture {
     static let errorRule = Rule(
-        id: "fixture-error", defaultSeverity: .error, summary: "A poll has 2 to 4 options.",
+        id: "fixture-error", category: .format, defaultSeverity: .error, summary: "A poll has 2 to 4 options.",
         rationale: "LinkedIn refuses a poll with fewer than 2 or more than 4 options; merge or drop options.")
     static let warningRule = Rule(
-        id: "fixture-warning", defaultSeverity: .warning, summary: "A channel's week is mostly promotion.",
-        rationale: "A page that only promotes turns a dialogue channel into an ad channel.",
-        options: [
-            RuleOption(name: "max-share", defaultValue: "30", summary: "the highest share of promotion, in percent", kind: .integer),
-            RuleOption(name: "min-items", defaultValue: "3", summary: "weeks with fewer items are not judged", kind: .integer),
-        ])
-    static let infoRule = Rule(id: "fixture-info", defaultSeverity: .info, summary: "A poll offers no \"Other, see comments\" option.")
+        id: "fixture-warning", category: .format, defaultSeverity: .warning, summary: "A channel's week is mostly promotion.",
+        rationale: "A page that only promotes turns a dialogue channel into an ad channel.", options: WarningOptions.self)
+
+    struct WarningOptions: RuleOptions {
+        var maxShare = 30
+        var minItems = 3
+
+        static let declarations: [OptionDeclaration<Self>] = [
+            .integer("max-share", \.maxShare, summary: "the highest share of promotion, in percent"),
+            .integer("min-items", \.minItems, summary: "weeks with fewer items are not judged"),
+        ]
+    }
+    static let infoRule = Rule(
+        id: "fixture-info", category: .format, defaultSeverity: .info, summary: "A poll offers no \"Other, see comments\" option.")
     /// In force but never reported: SARIF must still describe it.
-    static let quietRule = Rule(id: "fixture-quiet", defaultSeverity: .warning, summary: "Never reported by the fixture.")
+    static let quietRule = Rule(id: "fixture-quiet", category: .format, defaultSeverity: .warning, summary: "Never reported by the fixture.")
 
     static func range(_ path: String, _ line: Int, _ column: Int, to endLine: Int, _ endColumn: Int) -> SourceRange {
         SourceRange(path: path, span: Span(start: Position(line: line, column: column), end: Position(line: endLine, column: endColumn)))
@@ -31,7 +38,7 @@ enum ReportFixture {
             message: "bell \u{07} and a carriage\r\nreturn; ::error::injected ##[error]legacy",
             range: range("/repo/plans/q4.yaml", 20, 3, to: 20, 3)),
         Diagnostic(
-            ruleID: errorRule.id, severity: .error,
+            ruleID: errorRule.id, messageID: "fixture-error.misspelt", severity: .error,
             message: "unknown key 'a:b,c' in poll 'p%1'; did you mean 'options'?",
             range: range("q4.yaml", 12, 7, to: 12, 14),
             related: [Diagnostic.Related("first defined here, 100% sure: yes", at: range("../shared/channels.yaml", 4, 9, to: 4, 15))],

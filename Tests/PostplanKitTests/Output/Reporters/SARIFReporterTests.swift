@@ -71,6 +71,18 @@ struct SARIFReporterTests {
         }
     }
 
+    @Test("every result's message carries its text and the stable id of its form")
+    func messageIDs() throws {
+        let results = try Self.results(try Self.run(ReportFixture.report))
+        let error = try #require(results.first { $0["ruleId"] as? String == "fixture-error" })
+        let message = try #require(error["message"] as? [String: String])
+        #expect(message == ["text": ReportFixture.diagnostics[1].message, "id": "fixture-error.misspelt"])
+        for result in results {
+            let id = try #require((result["message"] as? [String: String])?["id"])
+            #expect(id.hasPrefix("\(result["ruleId"] as? String ?? "?")."), "\(id)")
+        }
+    }
+
     @Test("the driver describes every rule in force, sorted by id, reported or not")
     func rulesInForce() throws {
         let ids = try Self.rules(try Self.run(ReportFixture.report)).compactMap { $0["id"] as? String }

@@ -10,10 +10,10 @@ struct TextReporterTests {
     }
 
     static let unknownKey = Diagnostic(
-        .unknownKey, "unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'?", at: range("plans/q4.yaml", 12, 7))
+        UnknownKeyRule.description, "unknown key 'optoins' in poll 'cert-poll'; did you mean 'options'?", at: range("plans/q4.yaml", 12, 7))
 
     static let duplicateID = Diagnostic(
-        .duplicateID, "item id 'teaser' is already used at plans/a.yaml:4:9; give each item its own id",
+        DuplicateIDRule.description, "item id 'teaser' is already used at plans/a.yaml:4:9; give each item its own id",
         at: range("plans/b.yaml", 3, 9),
         related: [Diagnostic.Related("first item with id 'teaser'", at: range("plans/a.yaml", 4, 9))])
 

@@ -1,9 +1,10 @@
 import YAMLTree
 
-/// A fixture with markers (`1️⃣`, `2️⃣`, ... `🔟`) placed where a finding must point, in the
+/// A text with markers (`1️⃣`, `2️⃣`, ... `🔟`) placed where a finding must point, in the
 /// style of swift-format's tests: the markers are taken out of the text, and each keeps the
 /// 1-based line and column (in Unicode code points, like libyaml) of the character after it.
-struct MarkedText {
+/// Rule examples are written this way, and so are the test fixtures.
+struct MarkedText: Hashable, Sendable {
     /// The text without its markers.
     let text: String
     /// Where each marker stood, once the markers are removed.
@@ -31,6 +32,9 @@ struct MarkedText {
         self.text = text
         self.markers = markers
     }
+
+    /// The places of the markers, in the order of the text.
+    var places: [Position] { markers.values.sorted() }
 
     /// Keycap digits (a digit, U+FE0F, U+20E3) and the keycap ten.
     static func isMarker(_ character: Character) -> Bool {
