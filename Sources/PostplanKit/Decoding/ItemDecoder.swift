@@ -100,11 +100,3 @@ extension Fields {
         }
     }
 }
-
-extension ItemScheduling {
-    /// Whether the kind is placed by a date of its own, not by `at` or `repeat`.
-    var isOwnDate: Bool {
-        if case .ownDate = self { return true }
-        return false
-    }
-}

@@ -39,6 +39,7 @@ enum AdKind: ItemKindDefinition {
     static let scaffoldWait: FactKey? = nil
 }
 
+/// What only an ad has: its placement, the end of its run and its call-to-action (`AdKind`).
 public struct Ad: Sendable {
     /// Where the ad runs, such as `sponsored-content`; never the organic timeline. Optional
     /// here so that the rule `ad-in-timeline` can say what a missing one means.

@@ -75,6 +75,12 @@ enum ItemScheduling: Equatable, Sendable {
     case atOnly(whyNotRepeat: String)
     /// Neither: a date of the kind's own (`launch`) places it, and it has no slots.
     case ownDate(key: String)
+
+    /// Whether the kind is placed by a date of its own, not by `at` or `repeat`.
+    var isOwnDate: Bool {
+        if case .ownDate = self { return true }
+        return false
+    }
 }
 
 /// Which format an item counts as, as audiences see it.

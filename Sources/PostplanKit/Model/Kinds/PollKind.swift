@@ -42,6 +42,7 @@ enum PollKind: ItemKindDefinition {
     static let scaffoldWait: FactKey? = nil
 }
 
+/// What only a poll has: its question, options and duration (`PollKind`).
 public struct Poll: Sendable {
     /// The label `other-option: true` adds as the last option.
     public static let standardOtherOption = "Other, see comments"

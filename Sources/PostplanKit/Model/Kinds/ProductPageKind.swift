@@ -35,6 +35,8 @@ enum ProductPageKind: ItemKindDefinition {
     static let scaffoldWait: FactKey? = .productPageReviewTime
 }
 
+/// What only a product page has: its name, category, call-to-action and launch
+/// (`ProductPageKind`).
 public struct ProductPage: Sendable {
     public var name: Located<String>
     public var category: Located<String>

@@ -31,7 +31,9 @@ enum StoryKind: ItemKindDefinition {
     static let scaffoldWait: FactKey? = nil
 }
 
+/// What only a story has: when it expires (`StoryKind`).
 public struct Story: Sendable {
+    /// How long a story stays up without `expires`: 24 hours.
     public static let defaultExpiry = PlanDuration(amount: 24, unit: .hours)
 
     /// Nil means the platform default of 24 hours.
