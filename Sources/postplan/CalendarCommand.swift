@@ -140,23 +140,25 @@ struct CalendarCommand: ParsableCommand {
         guard let calendar = result.calendar else {
             throw CommandError.usage("the checklist defaults have errors; no calendar written")
         }
-        try deliver(try repo.render(calendar, as: try resolvedFormat()))
+        try deliver(calendar, with: try repo.renderer(for: try resolvedFormat()))
     }
 
-    /// Prints the calendar, writes it, or (with --check) compares it with the file.
-    private func deliver(_ rendered: String) throws {
+    /// Prints the calendar, writes it, or (with --check) compares it with the file; printed or
+    /// written, it goes out a week at a time.
+    private func deliver(_ calendar: CalendarStream, with renderer: some CalendarRenderer) throws {
         guard let output else {
-            print(rendered, terminator: "")
+            var standardOutput = StandardOutput()
+            renderer.write(calendar, to: &standardOutput)
             return
         }
         if check {
-            guard try OutputFile.holds(rendered, at: output) else {
+            guard try OutputFile.holds(renderer.render(calendar), at: output) else {
                 throw CommandError.findings("postplan: '\(output)' is out of date; run the command without --check to update it")
             }
             printError("postplan: '\(output)' is up to date")
             return
         }
-        try OutputFile.write(rendered, to: output, force: force.isOn)
+        try OutputFile.write(to: output, force: force.isOn) { renderer.write(calendar, to: &$0) }
     }
 }
 

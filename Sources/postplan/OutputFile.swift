@@ -27,8 +27,28 @@ enum OutputFile {
         var description: String { "cannot write '\(path)': \(reason)" }
     }
 
+    /// What a file is written through: each piece of text goes straight into the temporary
+    /// file, so a long output is never held whole.
+    struct Sink: TextOutputStream {
+        fileprivate let descriptor: Int32
+        /// The error number of the first write that failed; what comes after it is dropped.
+        fileprivate var failure: Int32?
+
+        mutating func write(_ text: String) {
+            guard failure == nil else { return }
+            failure = OutputFile.writeAll(text, to: descriptor)
+        }
+    }
+
     /// - Parameter force: replace a file that is read-only (`--force`).
     static func write(_ text: String, to path: String, force: Bool = false) throws(WriteError) {
+        try write(to: path, force: force) { $0.write(text) }
+    }
+
+    /// Writes what `fill` gives the sink, piece by piece, and puts the file in place once all is
+    /// written.
+    /// - Parameter force: replace a file that is read-only (`--force`).
+    static func write(to path: String, force: Bool = false, _ fill: (inout Sink) -> Void) throws(WriteError) {
         guard let target = resolvingLinks(path) else { throw WriteError(path: path, errorNumber: ELOOP) }
         try refuseNonFile(path)
         if !force, isReadOnly(target) {
@@ -45,7 +65,9 @@ enum OutputFile {
         if !exists, errno == ELOOP { throw WriteError(path: path, errorNumber: ELOOP) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, exists ? 0o600 : 0o666)
         guard descriptor >= 0 else { throw WriteError(path: path, errorNumber: errno) }
-        var failure = writeAll(text, to: descriptor)
+        var sink = Sink(descriptor: descriptor)
+        fill(&sink)
+        var failure = sink.failure
         if failure == nil, exists {
             if fchown(descriptor, existing.st_uid, existing.st_gid) != 0 { _ = fchown(descriptor, uid_t.max, existing.st_gid) }
             if fchmod(descriptor, existing.st_mode & 0o7777) != 0 { failure = errno }

@@ -51,3 +51,10 @@ struct Postplan: ParsableCommand {
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
+
+/// Standard output as a stream, for output written piece by piece (a calendar, week by week).
+struct StandardOutput: TextOutputStream {
+    mutating func write(_ text: String) {
+        print(text, terminator: "")
+    }
+}

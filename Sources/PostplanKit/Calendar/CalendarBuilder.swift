@@ -31,29 +31,64 @@ public struct CalendarBuilder: Sendable {
     /// The calendar of `span` from a schedule of (at least) `scheduleWindow(for: span)`. Slots
     /// and deadlines outside the span on the calendar's clock are left out.
     public func calendar(for span: CalendarSpan, from schedule: ScheduleResult) -> PostingCalendar {
-        var calendar = PostingCalendar(
+        stream(for: span, from: schedule).collected()
+    }
+
+    /// The calendar of `span` as a stream: what the schedule holds is sorted into the span's
+    /// weeks now, and each week's slots, with their texts and checklists, are made when a
+    /// renderer asks for that week, so a long calendar of a large repo is never held whole.
+    public func stream(for span: CalendarSpan, from schedule: ScheduleResult) -> CalendarStream {
+        let header = PostingCalendar(
             version: PostingCalendar.currentVersion, title: span.title, from: span.first.description, to: span.last.description,
             timeZone: timeZone.identifier, weekStart: span.layout.start.rawValue, weeks: [])
         var zones = ZoneConverters()
-        guard let clock = zones.converter(for: timeZone) else { return calendar }
-        let deadlines = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
-            .sorted { ($0.date, $0.time ?? "", $0.item, $0.kind, $0.channel) < ($1.date, $1.time ?? "", $1.item, $1.kind, $1.channel) }
-        let slotsByDay = Dictionary(
-            grouping: schedule.occurrences.inRuns { run in run.compactMap { slot($0, in: span, clock: clock) } }.joined(), by: \.date)
-        let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
-        for week in span.weeks {
-            let dates = (0..<7).map { span.layout.firstDay(of: week).adding(days: $0) }.filter(span.contains)
-            guard let first = dates.first, let last = dates.last else { continue }
-            let days = dates.map { date in
-                CalendarDay(
-                    date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1],
-                    slots: slotsByDay[date.description] ?? [], deadlines: deadlinesByDay[date.description] ?? [])
+        guard let clock = zones.converter(for: timeZone) else { return CalendarStream(header) }
+        let weeks = span.weeks
+        let firstDay = span.layout.firstDay(of: weeks[0])
+        // The weeks' occurrences, in the schedule's order, placed by their date on the calendar's clock.
+        let placed = schedule.occurrences.inRuns { run in
+            run.compactMap { occurrence -> (week: Int, occurrence: Occurrence)? in
+                let date = clock.local(occurrence.start).date
+                guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex), workspace.channels[occurrence.channelID] != nil
+                else { return nil }
+                return ((date - firstDay) / 7, occurrence)
             }
-            calendar.weeks.append(
-                CalendarWeek(
-                    id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days)))
         }
-        return calendar
+        var occurrences = [[Occurrence]](repeating: [], count: weeks.count)
+        var zoneNames = Set<String>()
+        for (week, occurrence) in placed.joined() {
+            occurrences[week].append(occurrence)
+            zoneNames.insert(occurrence.zone.identifier)
+        }
+        var deadlines = [[CalendarDeadline]](repeating: [], count: weeks.count)
+        let due = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
+        for (date, deadline) in due.sorted(by: { Self.dueOrder($0.deadline, $1.deadline) }) {
+            deadlines[(date - firstDay) / 7].append(deadline)
+            if deadline.time != nil { zoneNames.insert(timeZone.identifier) }
+        }
+        return CalendarStream(header: header, weekCount: weeks.count, zones: zoneNames.sorted()) { [self, occurrences, deadlines] index in
+            week(weeks[index], of: span, slots: occurrences[index].compactMap { slot($0, in: span, clock: clock) }, deadlines: deadlines[index])
+        }
+    }
+
+    /// One week of the span, its days holding the slots and deadlines given.
+    private func week(_ week: ISOWeek, of span: CalendarSpan, slots: [CalendarSlot], deadlines: [CalendarDeadline]) -> CalendarWeek {
+        let first = max(span.layout.firstDay(of: week), span.first)
+        let last = min(span.layout.lastDay(of: week), span.last)
+        let slotsByDay = Dictionary(grouping: slots, by: \.date)
+        let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
+        let days = (0...(last - first)).map { offset in
+            let date = first.adding(days: offset)
+            return CalendarDay(
+                date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1],
+                slots: slotsByDay[date.description] ?? [], deadlines: deadlinesByDay[date.description] ?? [])
+        }
+        return CalendarWeek(id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days))
+    }
+
+    /// Deadlines by when they are due, then by what they are.
+    private static func dueOrder(_ a: CalendarDeadline, _ b: CalendarDeadline) -> Bool {
+        (a.date, a.time ?? "", a.item, a.kind, a.channel) < (b.date, b.time ?? "", b.item, b.kind, b.channel)
     }
 
     /// `2026-12-01 09:00`; an end at midnight is the end of the day before:
@@ -110,7 +145,10 @@ public struct CalendarBuilder: Sendable {
             checklist: checklists.checklist(for: item, on: profile, derived: derived))
     }
 
-    private func deadline(_ deadline: Deadline, in span: CalendarSpan, clock: ZoneConverter, zones: inout ZoneConverters) -> CalendarDeadline? {
+    /// The deadline as the calendar shows it, with the day it is due on the calendar's clock.
+    private func deadline(
+        _ deadline: Deadline, in span: CalendarSpan, clock: ZoneConverter, zones: inout ZoneConverters
+    ) -> (date: LocalDate, deadline: CalendarDeadline)? {
         // A task due at a time is read on the calendar's clock; one due on a day stays on its day.
         var date = deadline.date
         var time: String?
@@ -130,12 +168,13 @@ public struct CalendarBuilder: Sendable {
             checklist = checklists.checklist(for: item, on: profile, derived: ["Submit the page for review by \(deadline.date)"])
         }
         let repeatDate = item.isRepeating ? ".\(Self.compact(deadline.date))" : ""
-        return CalendarDeadline(
+        let shown = CalendarDeadline(
             uid: "\(item.id.value).\(channel.id.value).\(deadline.kind.rawValue)\(repeatDate)@postplan",
             kind: deadline.kind.rawValue, item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
             platformName: profile?.name ?? channel.platform.value, title: deadline.title, date: date.description, time: time, utc: utc,
             file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
             checklist: checklist)
+        return (date, shown)
     }
 
     private func summary(of days: [CalendarDay]) -> WeekSummary {

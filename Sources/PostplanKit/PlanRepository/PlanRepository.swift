@@ -10,7 +10,7 @@ import Dispatch
 ///   goes out within ``horizonDays`` of today;
 /// - ``lint()``: that, then the strategy rules over the weeks ahead, with the config's
 ///   severities, suppressions and ignore patterns;
-/// - ``calendar(for:)``: a posting calendar of some days, then ``render(_:as:)``.
+/// - ``calendar(for:)``: a posting calendar of some days, then ``renderer(for:)`` or ``render(_:as:)``.
 ///
 /// ```swift
 /// let repo = try PlanRepository.open(["plans"], on: LocalFileSystem(), today: .date(today))

@@ -40,12 +40,20 @@ func calendar(
     _ plan: String, _ span: CalendarSpan, today: LocalDate = fixtureToday, checklists: ChecklistDefaults = .builtIn,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> PostingCalendar {
+    try calendarStream(plan, span, today: today, checklists: checklists, sourceLocation: sourceLocation).collected()
+}
+
+/// ``calendar(_:_:today:checklists:sourceLocation:)`` as the stream the renderers read.
+func calendarStream(
+    _ plan: String, _ span: CalendarSpan, today: LocalDate = fixtureToday, checklists: ChecklistDefaults = .builtIn,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> CalendarStream {
     let repo = try decodeRepo(["plan.yaml"], on: InMemoryFileSystem(files: ["plan.yaml": plan]), stages: .checks)
     let errors = repo.diagnostics.filter { $0.severity == .error }
     #expect(errors.isEmpty, "\(TextReporter.render(errors))", sourceLocation: sourceLocation)
     let builder = CalendarBuilder(workspace: repo.workspace, checklists: checklists)
     let schedule = Scheduler(workspace: repo.workspace, today: today).schedule(window: builder.scheduleWindow(for: span))
-    return builder.calendar(for: span, from: schedule)
+    return builder.stream(for: span, from: schedule)
 }
 
 func week(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> CalendarSpan {

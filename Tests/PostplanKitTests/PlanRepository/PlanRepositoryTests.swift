@@ -99,7 +99,7 @@ struct PlanRepositoryTests {
     @Test("calendar builds the week's slots, one per item and channel, on the repo's clock")
     func calendarOfWeek() throws {
         let result = try Self.open().calendar(for: try Self.week49())
-        let calendar = try #require(result.calendar)
+        let calendar = try #require(result.calendar).collected()
         let slots = calendar.weeks.flatMap(\.days).flatMap(\.slots)
         #expect(
             slots.map { "\($0.date) \($0.time) \($0.item) \($0.channel)" } == [

@@ -2,9 +2,15 @@ import Mustache
 
 /// A Mustache template that renders a `PostingCalendar`, parsed once, with parse errors turned
 /// into `TemplateError`s that point into the template file.
+///
+/// A template whose weeks are one `{{#weeks}}` … `{{/weeks}}` section, each tag on a line of
+/// its own at the top level (as the built-in ones are), is rendered a week at a time: the text
+/// before the section, the section once per week, the text after it (``WeekSection``). Any
+/// other template is rendered whole, with every week made first.
 struct CalendarTemplate: Sendable {
     let file: TemplateFile
-    private let template: MustacheTemplate
+    private let whole: MustacheTemplate
+    private let parts: (opening: MustacheTemplate, week: MustacheTemplate, closing: MustacheTemplate)?
 
     /// - Parameter contentType: the escaping `{{name}}` applies (a name registered with
     ///   `MustacheContentTypes`); nil for swift-mustache's default, HTML.
@@ -14,7 +20,7 @@ struct CalendarTemplate: Sendable {
         // standalone tag (which Mustache drops with its line break); messages count without it.
         let pragma = contentType.map { "{{% CONTENT_TYPE: \($0) }}\n" } ?? ""
         do {
-            template = try MustacheTemplate(string: pragma + file.text)
+            whole = try MustacheTemplate(string: pragma + file.text)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(
                 path: file.path, line: error.context.lineNumber - (pragma.isEmpty ? 0 : 1), column: error.context.columnNumber,
@@ -22,10 +28,33 @@ struct CalendarTemplate: Sendable {
         } catch {
             throw TemplateError(path: file.path, message: "the template cannot be read: \(error)")
         }
+        parts = WeekSection(file.text).flatMap { section in
+            guard let opening = try? MustacheTemplate(string: pragma + section.opening),
+                let week = try? MustacheTemplate(string: pragma + section.week),
+                let closing = try? MustacheTemplate(string: pragma + section.closing)
+            else { return nil }
+            return (opening, week, closing)
+        }
     }
 
-    func render(_ calendar: PostingCalendar) -> String {
-        template.render(TemplateValues.of(calendar))
+    /// The text before the weeks; the whole calendar for a template rendered whole.
+    func opening(of calendar: CalendarStream) -> String {
+        guard let parts else { return whole.render(TemplateValues.of(calendar.collected())) }
+        return parts.opening.render(TemplateValues.of(calendar.header))
+    }
+
+    /// The week's section, rendered with the calendar around it (so `{{title}}` inside a week
+    /// still finds the calendar's); nothing for a template rendered whole.
+    func text(of week: CalendarWeek, in calendar: CalendarStream) -> String {
+        guard let parts else { return "" }
+        var oneWeek = calendar.header
+        oneWeek.weeks = [week]
+        return parts.week.render(TemplateValues.of(oneWeek))
+    }
+
+    /// The text after the weeks; nothing for a template rendered whole.
+    func closing(of calendar: CalendarStream) -> String {
+        parts?.closing.render(TemplateValues.of(calendar.header)) ?? ""
     }
 
     private static func message(for error: any Error) -> String {

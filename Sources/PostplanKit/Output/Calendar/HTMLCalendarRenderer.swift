@@ -1,7 +1,7 @@
 /// The calendar as one self-contained HTML page, from `templates/calendar.html.mustache`: a
-/// week grid, inline CSS with a print stylesheet, no scripts and nothing loaded from
-/// elsewhere. `{{name}}` escapes plan text for HTML (`<`, `>`, `&`, quotes).
-public struct HTMLCalendarRenderer: Sendable {
+/// week grid, inline CSS with a print stylesheet, one small inline script that marks today and
+/// the deadlines past, and nothing loaded from elsewhere. `{{name}}` escapes plan text for HTML (`<`, `>`, `&`, quotes).
+public struct HTMLCalendarRenderer: CalendarRenderer {
     public static let templateName = "calendar.html.mustache"
 
     private let template: CalendarTemplate
@@ -10,7 +10,11 @@ public struct HTMLCalendarRenderer: Sendable {
         template = try CalendarTemplate(file)
     }
 
-    public func render(_ calendar: PostingCalendar) -> String {
-        template.render(calendar)
+    public func opening(of calendar: CalendarStream) -> String { template.opening(of: calendar) }
+
+    public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        template.text(of: week, in: calendar)
     }
+
+    public func closing(of calendar: CalendarStream) -> String { template.closing(of: calendar) }
 }

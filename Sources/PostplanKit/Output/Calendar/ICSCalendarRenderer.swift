@@ -1,10 +1,11 @@
 /// The calendar as iCalendar (RFC 5545) for calendar apps: a VEVENT per slot and a VTODO per
 /// deadline, each with its checklist in DESCRIPTION and a reminder (VALARM), and a VTIMEZONE
-/// for every zone named. Written by hand, for a dependency-free, byte-stable file.
+/// for every zone named. Written by hand, for a dependency-free, byte-stable file, a week at a
+/// time: each week's events, then its to-dos.
 ///
 /// The output depends only on the calendar, so a committed .ics stays current until the plans
 /// change: DTSTAMP is the calendar's first day at 00:00 UTC rather than the time of the run.
-public struct ICSCalendarRenderer: Sendable {
+public struct ICSCalendarRenderer: CalendarRenderer {
     public static let productID = "-//postplan//posting calendar//EN"
     /// How long a slot takes in the calendar: the time planned for answering the first
     /// comments after an item goes out.
@@ -12,41 +13,38 @@ public struct ICSCalendarRenderer: Sendable {
 
     public init() {}
 
-    public func render(_ calendar: PostingCalendar) -> String {
+    /// The calendar's properties and a VTIMEZONE for each zone its times are written in.
+    public func opening(of calendar: CalendarStream) -> String {
         var lines = ICSContentLines()
         lines.begin("VCALENDAR")
         lines.add("VERSION", raw: "2.0")
         lines.add("PRODID", text: Self.productID)
         lines.add("CALSCALE", raw: "GREGORIAN")
-        lines.add("X-WR-CALNAME", text: "Posting calendar \(calendar.title)")
-        lines.add("X-WR-TIMEZONE", text: calendar.timeZone)
-        let stamp = Self.compactDate(calendar.from) + "T000000Z"
-        // The days' slots and deadlines are read where they are: a year of a large repo holds
-        // hundreds of thousands of slots, and a flat copy of them would double their memory.
-        let days = calendar.weeks.flatMap(\.days)
-        var zones = Set(days.lazy.flatMap(\.slots).map(\.zone))
-        if days.contains(where: { $0.deadlines.contains { $0.time != nil } }) { zones.insert(calendar.timeZone) }
-        let firstYear = Self.year(of: calendar.from)
-        let years = firstYear...max(firstYear, Self.year(of: calendar.to))
-        for zone in zones.sorted() {
+        lines.add("X-WR-CALNAME", text: "Posting calendar \(calendar.header.title)")
+        lines.add("X-WR-TIMEZONE", text: calendar.header.timeZone)
+        let firstYear = Self.year(of: calendar.header.from)
+        let years = firstYear...max(firstYear, Self.year(of: calendar.header.to))
+        for zone in calendar.zones {
             TimeZoneObservances(zone: zone, years: years)?.write(to: &lines)
         }
-        // Events, then to-dos, written side by side in runs of days, and put together in order.
-        let events = days.inRuns { run in
-            var lines = ICSContentLines()
-            for day in run {
-                for slot in day.slots { write(slot, stamp: stamp, to: &lines) }
-            }
-            return lines
+        return lines.text
+    }
+
+    /// A VEVENT for each of the week's slots, then a VTODO for each of its deadlines.
+    public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        let stamp = Self.compactDate(calendar.header.from) + "T000000Z"
+        var lines = ICSContentLines()
+        for day in week.days {
+            for slot in day.slots { write(slot, stamp: stamp, to: &lines) }
         }
-        let toDos = days.inRuns { run in
-            var lines = ICSContentLines()
-            for day in run {
-                for deadline in day.deadlines { write(deadline, calendarZone: calendar.timeZone, stamp: stamp, to: &lines) }
-            }
-            return lines
+        for day in week.days {
+            for deadline in day.deadlines { write(deadline, calendarZone: calendar.header.timeZone, stamp: stamp, to: &lines) }
         }
-        lines.append((consume events) + (consume toDos))
+        return lines.text
+    }
+
+    public func closing(of calendar: CalendarStream) -> String {
+        var lines = ICSContentLines()
         lines.end("VCALENDAR")
         return lines.text
     }

@@ -19,16 +19,6 @@ struct ICSContentLines {
         text += "\r\n"
     }
 
-    /// Appends the lines of others (rendered on other threads), in order, letting go of each
-    /// once it is copied, so that a large calendar is not held twice.
-    mutating func append(_ others: consuming [ICSContentLines]) {
-        text.reserveCapacity(text.utf8.count + others.reduce(0) { $0 + $1.text.utf8.count } + 64)
-        for index in others.indices {
-            text += others[index].text
-            others[index] = ICSContentLines()
-        }
-    }
-
     /// A property of type TEXT, escaped.
     mutating func add(_ name: String, _ parameters: [String] = [], text value: String) {
         add(name, parameters, raw: Self.escape(value))

@@ -6,7 +6,7 @@ import Mustache
 /// `{{name}}` in the template writes plan text escaped for Markdown (`MarkdownEscaping`), so a
 /// `|` in a title cannot break a table and a `*` cannot start emphasis; `{{{name}}}` writes it
 /// as it is.
-public struct MarkdownCalendarRenderer: Sendable {
+public struct MarkdownCalendarRenderer: CalendarRenderer {
     public static let templateName = "calendar.md.mustache"
 
     private let template: CalendarTemplate
@@ -16,9 +16,13 @@ public struct MarkdownCalendarRenderer: Sendable {
         template = try CalendarTemplate(file, contentType: MarkdownEscaping.contentTypeName)
     }
 
-    public func render(_ calendar: PostingCalendar) -> String {
-        template.render(calendar)
+    public func opening(of calendar: CalendarStream) -> String { template.opening(of: calendar) }
+
+    public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        template.text(of: week, in: calendar)
     }
+
+    public func closing(of calendar: CalendarStream) -> String { template.closing(of: calendar) }
 
     /// Registered once, before the first template is parsed.
     private static let registerContentType: Void = MustacheContentTypes.register(
@@ -33,7 +37,7 @@ struct MarkdownEscaping: MustacheContentType {
     /// ASCII characters with a meaning in Markdown. Compared by their byte, not as
     /// `Character`s: those compare by canonical equivalence, and U+1FEF (Greek varia) would
     /// then count as a backtick.
-    private static let significant: Set<UInt8> = Set("\\`*_[]<>|~#".utf8)
+    private static let significant: [Bool] = (0...255).map { "\\`*_[]<>|~#".utf8.contains(UInt8($0)) }
 
     func escapeText(_ text: String) -> String {
         guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
@@ -45,7 +49,7 @@ struct MarkdownEscaping: MustacheContentType {
             } else if character == "\t" {
                 escaped.append(" ")
             } else {
-                if let ascii = character.asciiValue, Self.significant.contains(ascii) { escaped.append("\\") }
+                if let ascii = character.asciiValue, Self.significant[Int(ascii)] { escaped.append("\\") }
                 escaped.append(character)
             }
         }
@@ -58,7 +62,7 @@ struct MarkdownEscaping: MustacheContentType {
     private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x09...0x0D, 0xC2, 0xE2: true
-        default: significant.contains(byte)
+        default: significant[Int(byte)]
         }
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import PostplanKit
+
+@Suite("Calendar streams: week by week, the same text as the whole calendar")
+struct CalendarStreamTests {
+    /// Four weeks, the first and the last cut by the span, with slots in two zones, a poll whose
+    /// results are due at a time, and a product page whose review is due on a day.
+    static func fourWeeks() throws -> CalendarStream {
+        let plan = berlinCalendarPlan(
+            """
+              - { id: weekly, kind: post, channels: [acme, acme-x], repeat: { every: week, on: [tue, thu], at: "08:30", from: 2026-11-24, until: 2026-12-31 }, text: Tip of the week }
+              - { id: us, kind: post, channels: [acme-us], at: 2026-12-03 11:00, text: Webinar. }
+              - { id: vote, kind: poll, channels: [acme], at: 2026-11-30 09:00, question: Which day?, options: [Mon, Tue], duration: 3d }
+            """ + "\n" + productPageItem(launch: "2026-12-15"))
+        return try calendarStream(plan, try span(date(2026, 11, 25), date(2026, 12, 16)))
+    }
+
+    static func builtInTemplate(_ name: String) throws -> TemplateFile {
+        try TemplateSource(folder: nil, fileSystem: InMemoryFileSystem()).template(named: name)
+    }
+
+    @Test("a stream makes the span's weeks in order, the first and last cut to the span")
+    func weeksOfSpan() throws {
+        let stream = try Self.fourWeeks()
+        let weeks = (0..<stream.weekCount).map(stream.week)
+        #expect(weeks.map(\.id) == ["2026-W48", "2026-W49", "2026-W50", "2026-W51"])
+        #expect(
+            weeks.map { "\($0.from) \($0.to)" } == [
+                "2026-11-25 2026-11-29", "2026-11-30 2026-12-06", "2026-12-07 2026-12-13", "2026-12-14 2026-12-16",
+            ])
+        #expect(weeks[1].days.flatMap(\.slots).map(\.item).contains("us"))
+    }
+
+    @Test("a stream names the zones its weeks' slots and timed deadlines are written in")
+    func zonesOfStream() throws {
+        let stream = try Self.fourWeeks()
+        #expect(stream.zones == ["America/New_York", "Europe/Berlin"])
+        #expect(CalendarStream(stream.collected()).zones == stream.zones)
+    }
+
+    @Test("JSON written week by week is the whole calendar encoded at once")
+    func jsonByWeek() throws {
+        let stream = try Self.fourWeeks()
+        #expect(JSONCalendarRenderer().render(stream) == StableJSON.text(of: stream.collected()))
+    }
+
+    @Test("JSON of a calendar without weeks is its fields with an empty list of weeks")
+    func jsonWithoutWeeks() throws {
+        let empty = try Self.fourWeeks().header
+        #expect(JSONCalendarRenderer().render(empty) == StableJSON.text(of: empty))
+    }
+
+    @Test("the built-in Markdown template written week by week gives the whole template's text")
+    func markdownByWeek() throws {
+        let stream = try Self.fourWeeks()
+        let file = try Self.builtInTemplate(MarkdownCalendarRenderer.templateName)
+        let renderer = try MarkdownCalendarRenderer(template: file)
+        let whole = try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}\n" + file.text)
+        #expect(renderer.render(stream) == whole.render(TemplateValues.of(stream.collected())))
+    }
+
+    @Test("the built-in HTML template written week by week gives the whole template's text")
+    func htmlByWeek() throws {
+        let stream = try Self.fourWeeks()
+        let file = try Self.builtInTemplate(HTMLCalendarRenderer.templateName)
+        let whole = try MustacheTemplate(string: file.text)
+        #expect(try HTMLCalendarRenderer(template: file).render(stream) == whole.render(TemplateValues.of(stream.collected())))
+    }
+
+    @Test("iCalendar writes each week's events, then that week's to-dos, before the next week")
+    func iCalendarByWeek() throws {
+        let text = ICSCalendarRenderer().render(try Self.fourWeeks())
+        let components = text.split(separator: "\r\n").filter {
+            $0.hasPrefix("BEGIN:VEVENT") || $0.hasPrefix("BEGIN:VTODO") || $0.hasPrefix("DTSTART") || $0.hasPrefix("DUE")
+        }
+        let pollResults = try #require(components.firstIndex { $0.hasPrefix("DUE") })
+        let december8 = try #require(components.firstIndex { $0.contains(":20261208T") })
+        let december3 = try #require(components.firstIndex { $0.contains(":20261203T") })
+        #expect(december3 < pollResults && pollResults < december8)
+    }
+
+    @Test("the built-in templates are cut around their weeks")
+    func builtInTemplatesCut() throws {
+        for name in [MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName] {
+            let section = try #require(WeekSection(try Self.builtInTemplate(name).text), "\(name)")
+            #expect(section.week.hasPrefix("{{#weeks}}\n") && section.week.hasSuffix("{{/weeks}}\n"))
+        }
+    }
+
+    @Test("a template is cut into the text before, the weeks' section and the text after")
+    func cutParts() throws {
+        let section = try #require(
+            WeekSection("# {{title}}\n  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\nend"))
+        #expect(section.opening == "# {{title}}\n")
+        #expect(section.week == "  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\n")
+        #expect(section.closing == "end")
+    }
+
+    @Test(
+        "a template whose weeks cannot be rendered one at a time is not cut",
+        arguments: [
+            "{{#weeks}}\n{{#first()}}first{{/first()}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{id}}\n{{/weeks}}\n{{^weeks}}none{{/weeks}}\n",
+            "{{#weeks}}\n{{#weeks}}{{id}}{{/weeks}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{id}}\n{{/weeks}}\nbetween\n{{#weeks}}\n{{id}}\n{{/weeks}}\n",
+            "{{=<% %>=}}\n{{#weeks}}\n<%id%>\n{{/weeks}}\n",
+            "Weeks: {{#weeks}}\n{{id}}\n{{/weeks}}\n",
+            "{{#title}}\n{{#weeks}}\n{{id}}\n{{/weeks}}\n{{/title}}\n",
+        ])
+    func notCut(_ template: String) {
+        #expect(WeekSection(template) == nil)
+    }
+
+    @Test("a template that is not cut is rendered whole: first() still means the first week")
+    func uncutTemplateRenderedWhole() throws {
+        let file = TemplateFile(path: "templates/calendar.md.mustache", text: "{{#weeks}}\n{{#first()}}first {{/first()}}{{id}}\n{{/weeks}}\n")
+        let text = try MarkdownCalendarRenderer(template: file).render(try Self.fourWeeks())
+        #expect(text == "first 2026-W48\n2026-W49\n2026-W50\n2026-W51\n")
+    }
+
+    @Test("a calendar written to a stream arrives in pieces: the opening, each week, the closing")
+    func writtenInPieces() throws {
+        struct Pieces: TextOutputStream {
+            var texts: [String] = []
+            mutating func write(_ text: String) { texts.append(text) }
+        }
+        var pieces = Pieces()
+        JSONCalendarRenderer().write(try Self.fourWeeks(), to: &pieces)
+        #expect(pieces.texts.count == 6)
+        #expect(pieces.texts.last == "\n  ]\n}\n")
+    }
+}
