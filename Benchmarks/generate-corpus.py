@@ -18,7 +18,8 @@ findings are planted, all warnings or infos so that `postplan calendar` still re
 
 Texts run from 100 to 600 characters, in six languages (some non-Latin), some with emoji,
 some with links; about 1 % of the items repeat (weekly, daily with a count, monthly).
-Everything is placed in 2027, so run postplan with `--today 2027-01-01`.
+Everything is placed in 2027 (with `--month M`, every dated item in month M), so run postplan
+with `--today 2027-01-01`.
 
 The output depends only on --items and --seed: the generator uses its own small random
 number generator, not Python's, so the corpus is the same on every Python version.
@@ -258,13 +259,21 @@ def write_media(out, media, indent):
         out.append(f"{pad}  - {{ type: {kind}, file: {file}, alt: {alt} }}\n")
 
 
+MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+# With --month, every date an item is placed by falls in that month (1 to 12); repeats keep
+# their series, so some of their occurrences fall in it too.
+ONLY_MONTH = None
+
+
 def day_and_time(rng):
-    day = rng.between(0, 364)
-    month_days = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    month = 0
-    while day >= month_days[month]:
-        day -= month_days[month]
-        month += 1
+    if ONLY_MONTH is not None:
+        month, day = ONLY_MONTH - 1, rng.between(0, MONTH_DAYS[ONLY_MONTH - 1] - 1)
+    else:
+        day = rng.between(0, 364)
+        month = 0
+        while day >= MONTH_DAYS[month]:
+            day -= MONTH_DAYS[month]
+            month += 1
     hour = rng.between(7, 20)
     minute = rng.pick([0, 15, 30, 45])
     return f"{YEAR}-{month + 1:02d}-{day + 1:02d}", f"{hour:02d}:{minute:02d}"
@@ -400,7 +409,7 @@ def story(rng, index, out, plant):
 
 def product_page(rng, index, out, plant):
     date, _ = day_and_time(rng)
-    if date < f"{YEAR}-01-20":
+    if date < f"{YEAR}-01-20" and ONLY_MONTH is None:
         date = f"{YEAR}-02-{rng.between(1, 28):02d}"
     out.append(f"  - id: page-{index:06d}\n")
     out.append("    kind: product-page\n")
@@ -541,7 +550,11 @@ def main():
     parser.add_argument("--items", type=int, required=True)
     parser.add_argument("--out", required=True, help="folder to (re)create; the plans go to OUT/plans")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--month", type=int, choices=range(1, 13), metavar="1-12",
+                        help="place every dated item in this month of the year (a month's calendar of a large repo)")
     args = parser.parse_args()
+    global ONLY_MONTH
+    ONLY_MONTH = args.month
     files, size = generate(args.items, args.out, args.seed)
     print(f"{args.out}: {args.items} items in {files} files, {size / 1e6:.1f} MB of items")
 

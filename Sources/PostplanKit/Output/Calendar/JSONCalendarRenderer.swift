@@ -18,13 +18,24 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     }
 
     public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        let lines = StableJSON.text(of: week).dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-        return (index == 0 ? "" : ",\n") + lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        let encoded = StableJSON.bytes(of: week)
+        var text: [UInt8] = index == 0 ? [] : Array(",\n".utf8)
+        text.reserveCapacity(text.count + encoded.count + encoded.count / 8)
+        var startsLine = true
+        for byte in encoded {
+            if startsLine, byte != UInt8(ascii: "\n") { text += Self.indentation }
+            text.append(byte)
+            startsLine = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public func closing(of calendar: CalendarStream) -> String {
         calendar.weekCount > 0 ? "\n  ]\n}\n" : ""
     }
+
+    /// A week's place in the list: inside the calendar's object and its `weeks` list.
+    private static let indentation = Array("    ".utf8)
 
     /// Where the list of weeks opens in the encoded calendar.
     private static let weeksKey = "\n  \"weeks\" : ["

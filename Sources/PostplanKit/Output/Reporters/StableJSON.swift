@@ -5,10 +5,15 @@ import Foundation
 /// output diffs cleanly and golden files stay put.
 enum StableJSON {
     static func text(of value: some Encodable) -> String {
+        String(decoding: bytes(of: value), as: UTF8.self) + "\n"
+    }
+
+    /// The UTF-8 of `text(of:)` without its final newline.
+    static func bytes(of value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            return try encoder.encode(value)
         } catch {
             // The documents are strings, integers, arrays and keyed containers: nothing
             // JSONEncoder can refuse (it refuses only non-finite floats and broken containers).
