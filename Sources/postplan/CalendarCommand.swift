@@ -162,9 +162,4 @@ struct CalendarCommand: ParsableCommand {
     }
 }
 
-/// Findings go to standard error: standard output carries the calendar.
-private func printFindings(_ diagnostics: [Diagnostic]) {
-    FileHandle.standardError.write(Data(TextReporter.render(diagnostics).utf8))
-}
-
 extension CalendarFormat: ExpressibleByArgument {}

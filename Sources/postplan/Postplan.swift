@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostplanKit
 
 @main
 struct Postplan: ParsableCommand {
@@ -15,7 +16,7 @@ struct Postplan: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ValidateCommand.self, LintCommand.self, CalendarCommand.self, RulesCommand.self, ExplainCommand.self,
+            ValidateCommand.self, LintCommand.self, CalendarCommand.self, BacklogCommand.self, RulesCommand.self, ExplainCommand.self,
             PlatformsCommand.self, CountCommand.self, NewCommand.self, InitCommand.self, SchemaCommand.self,
         ]
     )
@@ -50,6 +51,12 @@ struct Postplan: ParsableCommand {
 /// carries only findings.
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Findings on standard error, for commands whose standard output carries something else (a
+/// calendar, a backlog).
+func printFindings(_ diagnostics: [Diagnostic]) {
+    FileHandle.standardError.write(Data(TextReporter.render(diagnostics).utf8))
 }
 
 /// Standard output as a stream, for output written piece by piece (a calendar, week by week).

@@ -14,6 +14,7 @@ struct CommonFields {
     var status: Located<ItemStatus>?
     var owner: Located<String>?
     var campaign: Located<String>?
+    var created: Located<LocalDate>?
 
     init(_ fields: Fields, context: inout DecodingContext) {
         timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
@@ -31,6 +32,7 @@ struct CommonFields {
         status = fields["status"].flatMap { context.keyword($0, key: "status", as: ItemStatus.self) }
         owner = fields["owner"].flatMap { context.text($0, key: "owner") }
         campaign = fields["campaign"].flatMap { context.text($0, key: "campaign") }
+        created = fields["created"].flatMap { context.date($0, key: "created") }
     }
 
     static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {

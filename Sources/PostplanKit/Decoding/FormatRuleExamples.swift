@@ -163,7 +163,7 @@ enum FormatRuleExamples {
 
     static let atOrRepeat = RuleExamples(
         triggering: [RuleExample(plan(post: "1️⃣id: launch", at: nil))],
-        nonTriggering: [RuleExample(plan(post: "id: launch"))])
+        nonTriggering: [RuleExample(plan(post: "id: launch")), RuleExample(plan(post: "id: launch\n    status: idea", at: nil))])
 
     static let hashtagComment = RuleExamples(
         triggering: [RuleExample(plan(post: "id: launch", text: "Acme Planner is live 1️⃣#planning"))],

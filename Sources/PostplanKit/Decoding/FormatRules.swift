@@ -404,7 +404,7 @@ enum InvalidValueRule: KeywordRule, ValueSyntaxRule {
 enum AtOrRepeatRule: RuleDefinition {
     static let description = Rule(
         id: "at-or-repeat", category: .format, defaultSeverity: .error,
-        summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead).",
+        summary: "An item needs exactly one of `at` and `repeat` (a product page uses `launch` instead); an idea or a draft may have neither.",
         examples: FormatRuleExamples.atOrRepeat)
 
     /// - Parameter dateKey: the key of the kind's own date (a product page's `launch`).
@@ -423,7 +423,9 @@ enum AtOrRepeatRule: RuleDefinition {
     }
 
     static func neither(_ owner: String) -> Diagnostic.Message {
-        message("neither", "\(owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule")
+        message(
+            "neither",
+            "\(owner) has neither 'at' nor 'repeat'; add 'at: 2026-11-24 09:00' or a 'repeat' rule, or 'status: idea' to keep it in the backlog")
     }
 }
 

@@ -33,26 +33,28 @@ struct ItemDecoder {
             context.report(InvalidValueRule.channelListedTwice(channel.value, in: owner), at: channel.range.span)
         }
         let common = CommonFields(fields, context: &context)
-        let schedule = decodeSchedule(fields, kind: decodedKind?.value, context: &context)
+        // An idea or a draft may wait without a time; one that has `at` or `repeat` is read as usual.
+        let waitsInBacklog = common.status?.value.mayBeUnscheduled == true && fields["at"] == nil && fields["repeat"] == nil
+        let schedule = decodeSchedule(fields, kind: decodedKind?.value, waitsInBacklog: waitsInBacklog, context: &context)
         let details = decodedKind.flatMap { $0.value.definition.decodeDetails(fields, schedule: schedule, context: &context) }
 
         let reference = id.map {
             ItemReference(id: $0, displayName: owner, channels: channels ?? [], variantChannels: common.variants.map(\.channel))
         }
         guard let id, let channels, !channels.isEmpty, let details,
-            schedule != nil || details.kind.definition.scheduling.isOwnDate
+            schedule != nil || details.kind.definition.scheduling.isOwnDate || waitsInBacklog
         else { return (nil, reference) }
         let item = Item(
             id: id, channels: channels, schedule: schedule, timezone: common.timezone, title: common.title,
             text: common.text, media: common.media, link: common.link, variants: common.variants,
             pillar: common.pillar, intent: common.intent, checklist: common.checklist, status: common.status,
-            owner: common.owner, campaign: common.campaign, details: details, range: context.range(of: node))
+            owner: common.owner, campaign: common.campaign, created: common.created, details: details, range: context.range(of: node))
         return (item, reference)
     }
 
     /// `at` or `repeat`, exactly one, as the kind's definition says (ads: `at`; product pages:
-    /// neither, they have `launch`).
-    private static func decodeSchedule(_ fields: Fields, kind: ItemKind?, context: inout DecodingContext) -> Schedule? {
+    /// neither, they have `launch`); neither for an idea or a draft in the backlog.
+    private static func decodeSchedule(_ fields: Fields, kind: ItemKind?, waitsInBacklog: Bool, context: inout DecodingContext) -> Schedule? {
         let atNode = fields["at"], repeatNode = fields["repeat"]
         switch kind?.definition.scheduling {
         case .ownDate(let dateKey)?:
@@ -66,7 +68,7 @@ struct ItemDecoder {
             if let keyNode = fields.keyNode("repeat") {
                 context.report(AtOrRepeatRule.cannotRepeat(fields.owner, because: whyNotRepeat), at: keyNode.span)
             }
-            guard let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
+            guard !waitsInBacklog, let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
             return context.dateTime(atNode, key: "at").map(Schedule.once)
         case .atOrRepeat?, nil:
             switch (atNode, repeatNode) {
@@ -82,6 +84,7 @@ struct ItemDecoder {
                 context.report(AtOrRepeatRule.both(fields.owner), at: repeatKey.span)
                 return nil
             case (nil, nil):
+                guard !waitsInBacklog else { return nil }
                 context.report(AtOrRepeatRule.neither(fields.owner), at: Span(at: fields.node.span.start))
                 return nil
             }

@@ -2,7 +2,7 @@
 enum ItemSchema {
     static let commonKeys: Set<String> = [
         "id", "kind", "channels", "at", "repeat", "timezone", "title", "text", "media", "link", "variants",
-        "pillar", "intent", "checklist", "status", "owner", "campaign",
+        "pillar", "intent", "checklist", "status", "owner", "campaign", "created",
     ]
 
     /// The keys only one kind (or a few) takes, from its definition.

@@ -19,6 +19,7 @@ public struct Item: Sendable {
         var status: Located<ItemStatus>?
         var owner: Located<String>?
         var campaign: Located<String>?
+        var created: Located<LocalDate>?
         var details: ItemDetails
         var range: SourceRange
     }
@@ -101,6 +102,19 @@ public struct Item: Sendable {
         set { values.value.campaign = newValue }
     }
 
+    /// The day the item was written down (`created:`): how long an idea has waited.
+    public var created: Located<LocalDate>? {
+        get { values.value.created }
+        set { values.value.created = newValue }
+    }
+
+    /// Whether the item waits in the backlog: an idea or a draft without `at` or `repeat`
+    /// (a product page, scheduled by its `launch`, never does). It is checked like any item
+    /// and is on no calendar.
+    public var isInBacklog: Bool {
+        schedule == nil && !kind.definition.scheduling.isOwnDate
+    }
+
     public var details: ItemDetails {
         get { values.value.details }
         set { values.value.details = newValue }
@@ -117,7 +131,7 @@ public struct Item: Sendable {
         title: Located<String>? = nil, text: Located<String>? = nil, media: [Media] = [], link: Located<String>? = nil,
         variants: [Variant] = [], pillar: Located<Pillar>? = nil, intent: Located<Intent>? = nil,
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
-        campaign: Located<String>? = nil, details: ItemDetails, range: SourceRange
+        campaign: Located<String>? = nil, created: Located<LocalDate>? = nil, details: ItemDetails, range: SourceRange
     ) {
         values = SharedValue(
             Values(
@@ -136,6 +150,7 @@ public struct Item: Sendable {
                 status: status,
                 owner: owner,
                 campaign: campaign,
+                created: created,
                 details: details,
                 range: range))
     }

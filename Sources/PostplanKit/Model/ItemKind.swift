@@ -18,4 +18,10 @@ public enum Intent: String, CaseIterable, Sendable {
 /// Where an item is in its life.
 public enum ItemStatus: String, CaseIterable, Sendable {
     case idea, draft, ready, scheduled, published
+
+    /// Whether an item may wait in the backlog with this status, without `at` or `repeat`:
+    /// an idea or a draft has no time yet.
+    public var mayBeUnscheduled: Bool {
+        self == .idea || self == .draft
+    }
 }

@@ -97,7 +97,8 @@ struct SchemaConsistencyTests {
         .poll: ["id", "kind", "channels", "question", "options", "duration"],
         .story: ["id", "kind", "channels"],
         .productPage: ["id", "kind", "channels", "name", "category", "launch"],
-        .ad: ["id", "kind", "channels", "text", "at"],
+        // `at` too, unless the ad is an idea or a draft: an alternative, checked with the schedule keys.
+        .ad: ["id", "kind", "channels", "text"],
     ]
 
     /// Keys the decoder lets through but whose absence a product rule always reports as an error:
@@ -134,12 +135,15 @@ struct SchemaConsistencyTests {
         #expect(try PlanJSONSchema.property("postplan", of: root)["const"] as? Int == PlanFileDecoder.formatVersion)
     }
 
-    @Test("posts, polls and stories need 'at' or 'repeat'; ads 'at'; product pages neither", arguments: ItemKind.allCases)
+    @Test(
+        "posts, polls and stories need 'at' or 'repeat'; ads 'at'; product pages neither; ideas and drafts may wait without",
+        arguments: ItemKind.allCases)
     func scheduleKeys(_ kind: ItemKind) throws {
         let branch = try PlanJSONSchema.load().itemBranch(for: kind.rawValue)
         let forbidden = Set(PlanJSONSchema.properties(of: branch).filter { $0.value as? Bool == false }.keys)
         let alternatives = PlanJSONSchema.alternatives(in: branch)
-        let atOrRepeat: [Set<String>] = [["at"], ["repeat"]]
+        // An idea or a draft (a `status` of `idea` or `draft`) may have neither.
+        let atOrRepeat: [Set<String>] = [["at"], ["repeat"], ["status"]]
         switch kind.definition.scheduling {
         case .atOrRepeat:
             #expect(alternatives.contains(atOrRepeat))
@@ -148,7 +152,7 @@ struct SchemaConsistencyTests {
             let atForbidsRepeat = PlanJSONSchema.properties(of: dependencies?["at"] as? Object ?? [:])["repeat"] as? Bool
             #expect(atForbidsRepeat == false, "'at' and 'repeat' together must be refused")
         case .atOnly:
-            #expect(!alternatives.contains(atOrRepeat))
+            #expect(alternatives.contains([["at"], ["status"]]))
             #expect(forbidden == ["repeat"])
         case .ownDate(let key):
             #expect(!alternatives.contains(atOrRepeat))
