@@ -17,6 +17,7 @@ struct Postplan: ParsableCommand {
         subcommands: [
             ValidateCommand.self, LintCommand.self, CalendarCommand.self, RulesCommand.self, ExplainCommand.self,
             PlatformsCommand.self, CountCommand.self, NewCommand.self, InitCommand.self, SchemaCommand.self,
+            DiffCommand.self,
         ]
     )
 

@@ -1,6 +1,7 @@
 /// Matches the findings of two sides of a diff by rule, message form, item and channel rather
 /// than by line, so that a finding an edit above it moved, or one in an item moved to another
-/// file, is the same finding. Findings outside any item are matched by their message.
+/// file, is the same finding. A finding in a channel's definition is matched by that channel;
+/// one outside every item and channel by its message.
 struct FindingMatcher {
     /// What a finding is matched by.
     private struct Key: Hashable {
@@ -19,13 +20,18 @@ struct FindingMatcher {
         init(_ diagnostics: [Diagnostic], in workspace: Workspace) {
             var itemsByFile: [String: [Int]] = [:]
             for (index, item) in workspace.items.enumerated() { itemsByFile[item.range.path, default: []].append(index) }
+            let channels = workspace.channels.values.sorted { $0.range < $1.range }
             for diagnostic in diagnostics {
                 let at = diagnostic.range
-                let item = itemsByFile[at.path]?.lazy.map { workspace.items[$0] }
-                    .first { $0.range.start <= at.start && at.start <= $0.range.end }
-                let channel = item?.channels.first { diagnostic.message.contains("'\($0.value)'") }?.value
+                func contains(_ range: SourceRange) -> Bool { range.path == at.path && range.start <= at.start && at.start <= range.end }
+                let item = itemsByFile[at.path]?.lazy.map { workspace.items[$0] }.first { contains($0.range) }
+                let channel =
+                    if let item { item.channels.first { diagnostic.message.contains("'\($0.value)'") }?.value } else {
+                        channels.first { contains($0.range) || contains($0.id.range) }?.id.value
+                    }
                 let key = Key(
-                    messageID: diagnostic.messageID, item: item?.id.value, channel: channel, message: item == nil ? diagnostic.message : nil)
+                    messageID: diagnostic.messageID, item: item?.id.value, channel: channel,
+                    message: item == nil && channel == nil ? diagnostic.message : nil)
                 let finding = DiffFinding(
                     ruleId: diagnostic.ruleID, messageId: diagnostic.messageID, severity: diagnostic.severity.rawValue,
                     message: diagnostic.message, item: item?.id.value, channel: channel, location: at.description)

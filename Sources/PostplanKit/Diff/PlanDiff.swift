@@ -217,9 +217,11 @@ public struct DiffFinding: Codable, Sendable, Equatable, Comparable {
     /// Where it is on its side: `path:line:column`.
     public var location: String
 
-    /// By location's file, then item, channel, rule and message.
+    /// Most severe first, then by item, channel, rule, message and location.
     public static func < (lhs: DiffFinding, rhs: DiffFinding) -> Bool {
-        (lhs.item ?? "", lhs.channel ?? "", lhs.ruleId, lhs.messageId, lhs.message, lhs.location)
+        let left = Severity(rawValue: lhs.severity) ?? .info, right = Severity(rawValue: rhs.severity) ?? .info
+        if left != right { return left > right }
+        return (lhs.item ?? "", lhs.channel ?? "", lhs.ruleId, lhs.messageId, lhs.message, lhs.location)
             < (rhs.item ?? "", rhs.channel ?? "", rhs.ruleId, rhs.messageId, rhs.message, rhs.location)
     }
 }
