@@ -227,4 +227,22 @@ struct DiffCommandTests {
         #expect(result.status == 0)
         try expectGolden(result.stdout, named: "diff-pr-comment.md")
     }
+
+    @Test("init writes the README's workflow that comments the diff on a pull request, and it passes GitHub's workflow schema")
+    func initWorkflow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("postplan-diff-\(UUID().uuidString)")
+        let result = try CommandRunner.run(["init", folder.path, "--timezone", "Europe/Berlin"])
+        #expect(result.status == 0)
+        let workflow = folder.appendingPathComponent(".github/workflows/postplan-diff.yml")
+        let text = try String(contentsOf: workflow, encoding: .utf8)
+        #expect(text.contains("postplan diff \"$BASE\" HEAD plans --format md"))
+        let readme = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("```yaml\n" + text + "```\n"))
+        let schemaCheck = Program.find("check-jsonschema")
+        #expect(schemaCheck != nil || !Program.isCI, "check-jsonschema is required when CI=true")
+        if let schemaCheck {
+            let check = try Program.run(schemaCheck, ["--builtin-schema", "vendor.github-workflows", workflow.path])
+            #expect(check.status == 0, "\(check.output)")
+        }
+    }
 }
