@@ -21,7 +21,7 @@ struct ChannelPost {
         self.channel = channel
         self.profile = profile
         self.date = date
-        let variant = item.variants.first { $0.channel.value == channel.id.value }
+        let variant = item.variant(on: channel.id.value)
         text = variant?.text ?? item.text
         media = variant?.media ?? item.media
         link = variant?.link ?? item.link

@@ -15,3 +15,10 @@ public struct Variant: Sendable {
         self.range = range
     }
 }
+
+extension Item {
+    /// The item's variant for a channel, whose text, media and link win over the item's there.
+    func variant(on channelID: String) -> Variant? {
+        variants.first { $0.channel.value == channelID }
+    }
+}

@@ -60,7 +60,7 @@ public enum Scaffolding {
     }
 
     /// The files of a new plan repo, by path relative to its folder: plans, a config, a CI
-    /// workflow, a pre-commit config, and the JSON Schema the plans' modelines name.
+    /// workflow, a pre-commit config, a workflow that comments `postplan diff` on pull requests, and the JSON Schema the plans' modelines name.
     public static func skeleton(timezone: TimeZoneID, date: LocalDate) -> [(path: String, text: String)] {
         let values = ["timezone": timezone.identifier, "date": date.description]
         return skeletonFiles.map { target, template in (target, render("templates/init/\(template)", values)) }
@@ -80,6 +80,7 @@ public enum Scaffolding {
         (".postplan.yml", "postplan.yml"),
         (".github/workflows/postplan.yml", "github-workflow.yml"),
         (".pre-commit-config.yaml", "pre-commit-config.yaml"),
+        (".github/workflows/postplan-diff.yml", "github-diff-workflow.yml"),
     ]
 
     /// A built-in template with its `{{{placeholders}}}` filled in.

@@ -76,7 +76,7 @@ struct ScaffoldingTests {
         #expect(
             Set(files.keys) == [
                 "plans/channels.yaml", "plans/first-plan.yaml", ".postplan.yml", ".github/workflows/postplan.yml", ".pre-commit-config.yaml",
-                "schema/postplan.schema.json",
+                "schema/postplan.schema.json", ".github/workflows/postplan-diff.yml",
             ])
         let plans = files.filter { $0.key.hasPrefix("plans/") }
         let result = try lint(plans, config: files[".postplan.yml"], today: date(2026, 11, 23))
