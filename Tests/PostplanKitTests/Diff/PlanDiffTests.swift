@@ -176,6 +176,21 @@ struct PlanDiffTests {
         #expect(diff.changes.map(\.item) == ["first"])
     }
 
+    @Test("a finding in a channel's definition whose message changes is matched by the channel, not new and fixed")
+    func channelFinding() throws {
+        // acme-x goes silent after 2026-12-01 either way; the head's silence is longer.
+        let base = Self.week + "  - { id: later, kind: post, channels: [acme-x], at: 2026-12-20 09:00, text: Later., intent: dialogue }\n"
+        let head = Self.week + "  - { id: later, kind: post, channels: [acme-x], at: 2026-12-27 09:00, text: Later., intent: dialogue }\n"
+        for side in [base, head] {
+            let repo = try Self.repo(["/repo/plans/week.yaml": side, "/repo/plans/channels.yaml": Self.channels])
+            #expect(repo.lint().diagnostics.contains { $0.ruleID == "silent-channel" }, "each side has the finding")
+        }
+        let diff = try Self.diff(["/repo/plans/week.yaml": head], against: ["/repo/plans/week.yaml": base])
+        #expect(diff.newFindings.filter { $0.ruleId == "silent-channel" }.isEmpty)
+        #expect(diff.fixedFindings.filter { $0.ruleId == "silent-channel" }.isEmpty)
+        #expect(diff.changes.map(\.change) == [.moved])
+    }
+
     static func slot(_ date: String, _ time: String) -> Slot {
         Slot(date: date, time: time, zone: "Europe/Berlin")
     }
