@@ -90,7 +90,7 @@ extension Rule: CustomStringConvertible {
 /// function that makes a `Diagnostic.Message`), and, beside them, its check. Listed once, in
 /// `Rule.definitions`; a message can only be made by a rule type, so every finding names a
 /// rule with a description.
-protocol RuleDefinition {
+protocol RuleDefinition: SendableMetatype {
     static var description: Rule { get }
 }
 

@@ -4,6 +4,7 @@ import YAMLTree
 @testable import PostplanKit
 
 /// Decodes a marked checklist file and expects exactly the findings given, as (rule, marker).
+@discardableResult
 private func expectChecklistFindings(
     _ marked: String, _ expected: [(Rule, String)], platforms: [String] = ["bluesky", "linkedin", "x"],
     sourceLocation: SourceLocation = #_sourceLocation
