@@ -25,15 +25,7 @@ mkdir -p "$results"
 rm -f "$results"/*.tsv
 bench="$PWD/Benchmarks"
 
-if [ -n "${POSTPLAN:-}" ]; then
-  postplan="$(cd "$(dirname "$POSTPLAN")" && pwd)/$(basename "$POSTPLAN")"
-else
-  if [ "${SKIP_BUILD:-}" != 1 ]; then
-    echo "bench: swift build -c release --static-swift-stdlib" >&2
-    swift build -c release --static-swift-stdlib --scratch-path "$out" --product postplan >&2
-  fi
-  postplan="$PWD/$out/release/postplan"
-fi
+source Benchmarks/postplan-binary.sh
 
 formats=(md html ics json)
 for n in 10000 100000; do

@@ -18,15 +18,7 @@ items="${ITEMS:-10000}"
 rounds="${ROUNDS:-11}"
 today=2027-01-01
 
-if [ -n "${POSTPLAN:-}" ]; then
-  postplan="$(cd "$(dirname "$POSTPLAN")" && pwd)/$(basename "$POSTPLAN")"
-else
-  if [ "${SKIP_BUILD:-}" != 1 ]; then
-    echo "bench: swift build -c release --static-swift-stdlib" >&2
-    swift build -c release --static-swift-stdlib --scratch-path "$out" --product postplan >&2
-  fi
-  postplan="$PWD/$out/release/postplan"
-fi
+source Benchmarks/postplan-binary.sh
 
 repo="$PWD/$out/diff-repo-$items"
 if [ ! -f "$repo/.made" ] || [ Benchmarks/generate-corpus.py -nt "$repo/.made" ] || [ Benchmarks/diff.sh -nt "$repo/.made" ]; then

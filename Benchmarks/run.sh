@@ -30,17 +30,7 @@ mkdir -p "$results"
 rm -f "$results"/*.tsv
 bench="$PWD/Benchmarks"
 
-if [ -n "${POSTPLAN:-}" ]; then
-  postplan="$(cd "$(dirname "$POSTPLAN")" && pwd)/$(basename "$POSTPLAN")"  # another build, to compare
-else
-  if [ "${SKIP_BUILD:-}" != 1 ]; then
-    # Built as the README says to install it: the Swift runtime linked in, which saves the
-    # dynamic loader about 6 ms on every run.
-    echo "bench: swift build -c release --static-swift-stdlib" >&2
-    swift build -c release --static-swift-stdlib --scratch-path "$out" --product postplan >&2
-  fi
-  postplan="$PWD/$out/release/postplan"
-fi
+source Benchmarks/postplan-binary.sh
 cc -O2 -o "$out/libyaml-events" Benchmarks/libyaml-events.c $(pkg-config --cflags --libs yaml-0.1)
 events="$PWD/$out/libyaml-events"
 
