@@ -21,17 +21,7 @@ struct CalendarCommand: ParsableCommand {
     @Argument(help: "The plan folder (or a plan file).", completion: .directory)
     var path = "plans"
 
-    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this, next or last (default: this).", valueName: "week"))
-    var week: String?
-
-    @Option(help: ArgumentHelp("A month such as 2026-12, or this, next or last, instead of --week.", valueName: "month"))
-    var month: String?
-
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD) of a range, instead of --week; alone, that one day.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range that starts at --from.", valueName: "date"))
-    var to: String?
+    @OptionGroup var days: SpanOption
 
     @Option(help: ArgumentHelp("The format to write (default: from the extension of --output, else md).", valueName: "format"))
     var format: CalendarFormat?
@@ -55,7 +45,7 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func validate() throws {
-        _ = try span(layout: .iso, today: today.localDate)
+        _ = try days.span(layout: .iso, today: today.localDate)
         _ = try resolvedFormat()
         if check, output == nil {
             throw ValidationError("--check compares with a file; name it with --output")
@@ -75,61 +65,12 @@ struct CalendarCommand: ParsableCommand {
         return format ?? byName ?? .markdown
     }
 
-    /// The days asked for, cut into weeks by `layout`; usage errors for malformed or
-    /// conflicting options.
-    private func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
-        let chosen = [week.map { _ in "--week" }, month.map { _ in "--month" }, from.map { _ in "--from" }].compactMap { $0 }
-        guard chosen.count <= 1 else {
-            throw ValidationError("use one of --week, --month and --from, not \(chosen.joined(separator: " and "))")
-        }
-        if let week {
-            guard let isoWeek = ISOWeek(named: week, today: today, layout: layout) else {
-                throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this, next or last")
-            }
-            return try withinDateLimits(CalendarSpan(week: isoWeek, layout: layout))
-        }
-        if let month {
-            guard let calendarMonth = CalendarMonth(named: month, today: today) else {
-                throw ValidationError("'--month \(month)' is not a month; write YYYY-MM like 2026-12, or this, next or last")
-            }
-            return try withinDateLimits(CalendarSpan(month: calendarMonth, layout: layout))
-        }
-        switch (from, to) {
-        case (nil, nil):
-            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
-        case (let from?, let to):
-            let first = try date(from, option: "--from")
-            let last = try to.map { try date($0, option: "--to") } ?? first
-            guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
-                throw ValidationError("'--to \(to ?? "")' is before '--from \(from)'")
-            }
-            return try withinDateLimits(span)
-        case (nil, let to?):
-            throw ValidationError("'--to \(to)' ends a range; name its first day with --from")
-        }
-    }
-
-    /// The span, when its weeks stay within the dates postplan handles.
-    private func withinDateLimits(_ span: CalendarSpan) throws -> CalendarSpan {
-        guard span.layout.covers(span.layout.week(containing: span.first)), span.layout.covers(span.layout.week(containing: span.last)) else {
-            throw ValidationError("the weeks of \(span.first) to \(span.last) reach past the dates postplan handles, 0001-01-01 to 9999-12-31")
-        }
-        return span
-    }
-
-    private func date(_ text: String, option: String) throws -> LocalDate {
-        guard let date = LocalDate(iso: text) else {
-            throw ValidationError("'\(option) \(text)' is not a date; write YYYY-MM-DD, like 2026-11-23")
-        }
-        return date
-    }
-
     func run() throws {
         let fileSystem = LocalFileSystem()
         let layout = try config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
         let repo = try PlanRepository.open([path], on: fileSystem, today: today.value, options: PlanRepository.Options(templates: templates))
         // "This week" is the week of today's date in the repo's time zone.
-        let result = repo.calendar(for: try span(layout: layout, today: repo.today))
+        let result = repo.calendar(for: try days.span(layout: layout, today: repo.today))
         keepUntilExit((repo, result))
         printFindings(result.diagnostics)
         if result.diagnostics.contains(where: { $0.severity == .error }) {

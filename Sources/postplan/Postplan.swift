@@ -18,7 +18,7 @@ struct Postplan: ParsableCommand {
         subcommands: [
             ValidateCommand.self, LintCommand.self, CalendarCommand.self, BacklogCommand.self, RulesCommand.self, ExplainCommand.self,
             PlatformsCommand.self, CountCommand.self, NewCommand.self, InitCommand.self, SchemaCommand.self,
-            DiffCommand.self,
+            DiffCommand.self, ScheduleCommand.self,
         ]
     )
 

@@ -54,11 +54,12 @@ struct ChannelPost {
 
 extension Item {
     /// The day whose platform facts apply: the item's date, a repeat's first day, a product page's
-    /// launch (today for an item without a schedule).
+    /// launch, the first day a queued item may go out (today for an item without a schedule).
     func factDate(today: LocalDate) -> LocalDate {
         switch (schedule, details) {
         case (.once(let at)?, _): at.value.date
         case (.recurring(let rule)?, _): rule.from.value
+        case (.queued(let request)?, _): max(request.from?.value ?? today, today)
         case (nil, _): details.ownDate?.value ?? today
         }
     }

@@ -35,9 +35,13 @@ enum ChannelDecoder {
         let handle = fields["handle"].flatMap { context.text($0, key: "handle") }
         let timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
         let instance = fields["instance"].flatMap { context.text($0, key: "instance") }
+        let slots = fields["slots"].flatMap { QueueDecoder.decodeSlots($0, blackout: fields["blackout"], context: &context) }
+        if fields["slots"] == nil, let blackout = fields.keyNode("blackout") {
+            context.report(MissingFieldRule.blackoutWithoutSlots(channel: id.value), at: blackout.span)
+        }
         guard let platform, fields["account"] == nil || account != nil else { return nil }
         return Channel(
             id: id, platform: platform, account: account ?? Located(.profile, at: id.range), handle: handle,
-            timezone: timezone, instance: instance, range: context.range(of: value))
+            timezone: timezone, instance: instance, slots: slots, range: context.range(of: value))
     }
 }

@@ -94,6 +94,12 @@ enum MissingFieldRule: RuleDefinition {
         message("empty-key", "'\(key)' of \(owner) is empty; write it like '\(example)'\(why)")
     }
 
+    static func blackoutWithoutSlots(channel: String) -> Diagnostic.Message {
+        message(
+            "blackout-without-slots",
+            "channel '\(channel)' has 'blackout' but no 'slots'; blackout days only take slots away, so add 'slots' or remove 'blackout'")
+    }
+
     static func noChannels(of owner: String) -> Diagnostic.Message {
         message("no-channels", "'channels' of \(owner) is empty; name at least one channel")
     }
@@ -316,6 +322,11 @@ enum InvalidDateRule: ValueSyntaxRule {
         message("repeat-ends-before-start", "'until' (\(until)) is before 'from' (\(from)); the repeat would never happen")
     }
 
+    /// - Parameter key: the key whose `from` and `until` these are (`blackout`, `queue`).
+    static func rangeEndsBeforeStart(_ key: String, until: LocalDate, from: LocalDate) -> Diagnostic.Message {
+        message("range-ends-before-start", "the '\(key)' range ends on \(until), before it starts on \(from); swap the dates")
+    }
+
     static func factEndsBeforeStart(until: LocalDate, from: LocalDate) -> Diagnostic.Message {
         message("fact-ends-before-start", "'until' (\(until)) is before 'from' (\(from))")
     }
@@ -360,6 +371,11 @@ enum InvalidValueRule: KeywordRule, ValueSyntaxRule {
 
     static func notValidEntry(_ word: String, of key: String, hint: String) -> Diagnostic.Message {
         message("not-valid-entry", "'\(word)' is not a valid entry of '\(key)'\(hint)")
+    }
+
+    static func notSlotDays(_ word: String) -> Diagnostic.Message {
+        message(
+            "not-slot-days", "'\(word)' is not a day of the week or a range of days; write mon ... sun, a range like mon-fri, or daily")
     }
 
     static func channelListedTwice(_ channel: String, in owner: String) -> Diagnostic.Message {
@@ -420,6 +436,18 @@ enum AtOrRepeatRule: RuleDefinition {
 
     static func both(_ owner: String) -> Diagnostic.Message {
         message("both", "\(owner) has both 'at' and 'repeat'; keep 'at' for one date or 'repeat' for a series")
+    }
+
+    static func queueWithoutNextSlot(_ owner: String) -> Diagnostic.Message {
+        message("queue-without-next-slot", "\(owner) has 'queue' but no 'at: next-slot'; add 'at: next-slot' to let the queue place it")
+    }
+
+    static func queueOnRepeat(_ owner: String) -> Diagnostic.Message {
+        message("queue-on-repeat", "\(owner) repeats at its own times, which the queue does not move; remove 'queue'")
+    }
+
+    static func cannotQueue(_ owner: String) -> Diagnostic.Message {
+        message("cannot-queue", "\(owner) runs at a time bought for it and takes no posting slot; write the time it starts in 'at'")
     }
 
     static func neither(_ owner: String) -> Diagnostic.Message {

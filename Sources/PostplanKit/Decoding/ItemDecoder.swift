@@ -56,9 +56,17 @@ struct ItemDecoder {
     /// neither, they have `launch`); neither for an idea or a draft in the backlog.
     private static func decodeSchedule(_ fields: Fields, kind: ItemKind?, waitsInBacklog: Bool, context: inout DecodingContext) -> Schedule? {
         let atNode = fields["at"], repeatNode = fields["repeat"]
+        let isQueued = atNode?.scalar?.text == QueueRequest.keyword
+        if let queueKey = fields.keyNode("queue"), kind?.definition.scheduling.isOwnDate != true {
+            if repeatNode != nil {
+                context.report(AtOrRepeatRule.queueOnRepeat(fields.owner), at: queueKey.span)
+            } else if atNode == nil {
+                context.report(AtOrRepeatRule.queueWithoutNextSlot(fields.owner), at: queueKey.span)
+            }
+        }
         switch kind?.definition.scheduling {
         case .ownDate(let dateKey)?:
-            for key in ["at", "repeat"] {
+            for key in ["at", "repeat", "queue"] {
                 if let keyNode = fields.keyNode(key) {
                     context.report(AtOrRepeatRule.scheduledByOwnDate(fields.owner, dateKey: dateKey, remove: key), at: keyNode.span)
                 }
@@ -69,9 +77,15 @@ struct ItemDecoder {
                 context.report(AtOrRepeatRule.cannotRepeat(fields.owner, because: whyNotRepeat), at: keyNode.span)
             }
             guard !waitsInBacklog, let atNode = fields.required("at", example: "at: 2026-12-01 08:00", context: &context) else { return nil }
+            guard !isQueued else {
+                context.report(AtOrRepeatRule.cannotQueue(fields.owner), at: atNode.span)
+                return nil
+            }
             return context.dateTime(atNode, key: "at").map(Schedule.once)
         case .atOrRepeat?, nil:
             switch (atNode, repeatNode) {
+            case (let atNode?, nil) where isQueued:
+                return QueueDecoder.decodeRequest(fields["queue"], at: context.range(of: atNode), context: &context).map(Schedule.queued)
             case (let atNode?, nil):
                 return context.dateTime(atNode, key: "at").map(Schedule.once)
             case (nil, let repeatNode?):

@@ -2,7 +2,7 @@
 enum ItemSchema {
     static let commonKeys: Set<String> = [
         "id", "kind", "channels", "at", "repeat", "timezone", "title", "text", "media", "link", "variants",
-        "pillar", "intent", "checklist", "status", "owner", "campaign", "created",
+        "pillar", "intent", "checklist", "status", "owner", "campaign", "created", "queue",
     ]
 
     /// The keys only one kind (or a few) takes, from its definition.
@@ -32,7 +32,9 @@ enum ItemSchema {
 /// Which keys the other mappings of a plan file take.
 enum PlanSchema {
     static let fileKeys: Set<String> = ["postplan", "timezone", "platforms", "channels", "items"]
-    static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance"]
+    static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance", "slots", "blackout"]
+    static let blackoutKeys: Set<String> = ["from", "until", "reason"]
+    static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
     static let mediaKeys: Set<String> = ["type", "file", "alt"]
     static let variantKeys: Set<String> = ["text", "media", "link"]
     static let ctaKeys: Set<String> = ["type", "url"]

@@ -21,9 +21,11 @@ extension Rule {
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
+        NoSlotsRule.self, QueueOverflowRule.self,
         // Strategy (lint)
         PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self, BlueskyHashtagsRule.self,
         CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self, MissingReplyPlanRule.self,
+        UnreadyItemRule.self, EmptySlotRule.self,
         // Configuration and suppression (lint)
         UnknownRuleRule.self, UnusedSuppressionRule.self,
     ]

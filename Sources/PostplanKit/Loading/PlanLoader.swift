@@ -26,12 +26,13 @@ struct PlanLoader: Sendable {
 
     /// One file: read, parse, decode.
     func loadFile(_ path: String) -> (PlanFile?, [Diagnostic]) {
-        let bytes: [UInt8]
+        let read: [UInt8]
         do {
-            bytes = Self.utf8(try fileSystem.contents(of: path, maxBytes: limits.maxBytes))
+            read = try fileSystem.contents(of: path, maxBytes: limits.maxBytes)
         } catch {
             return (nil, [error.diagnostic(at: path)])
         }
+        let bytes = Self.utf8(read)
         let parsed = YAMLParser(limits: limits).parse(bytes)
         var (file, diagnostics) = PlanFileDecoder.decode(parsed, path: path)
         // The bytes are not kept: the few findings that need them read the file again.
@@ -39,6 +40,7 @@ struct PlanLoader: Sendable {
             (try? fileSystem.contents(of: path, maxBytes: limits.maxBytes)).map(Self.utf8) ?? []
         }
         file?.comments = parsed.comments
+        file?.digest = PlanFile.digest(of: read)
         return (file, diagnostics)
     }
 

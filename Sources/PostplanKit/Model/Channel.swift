@@ -10,6 +10,7 @@ public struct Channel: Sendable {
         var handle: Located<String>?
         var timezone: Located<TimeZoneID>?
         var instance: Located<String>?
+        var slots: PostingSlots?
         var range: SourceRange
     }
 
@@ -49,6 +50,12 @@ public struct Channel: Sendable {
         set { values.value.instance = newValue }
     }
 
+    /// When the queue may place items on it (`slots:` and `blackout:`); nil without slots.
+    public var slots: PostingSlots? {
+        get { values.value.slots }
+        set { values.value.slots = newValue }
+    }
+
     /// The whole channel entry.
     public var range: SourceRange {
         get { values.value.range }
@@ -58,7 +65,7 @@ public struct Channel: Sendable {
     public init(
         id: Located<String>, platform: Located<String>, account: Located<AccountType>,
         handle: Located<String>? = nil, timezone: Located<TimeZoneID>? = nil, instance: Located<String>? = nil,
-        range: SourceRange
+        slots: PostingSlots? = nil, range: SourceRange
     ) {
         values = SharedValue(
             Values(
@@ -68,6 +75,7 @@ public struct Channel: Sendable {
                 handle: handle,
                 timezone: timezone,
                 instance: instance,
+                slots: slots,
                 range: range))
     }
 }

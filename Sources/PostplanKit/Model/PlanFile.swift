@@ -16,6 +16,9 @@ public struct PlanFile: Sendable {
         set { sourceText = SourceText(bytes: newValue) }
     }
     var sourceText = SourceText(bytes: [])
+    /// A digest of the bytes as read, so that an edit made from them (`schedule --write`) can
+    /// tell when the file changed meanwhile.
+    var digest = 0
     /// The file's `#` comments, where suppression directives live.
     public var comments: [Comment] = []
     /// The file's changes to platform profiles (`platforms:`).
@@ -39,5 +42,14 @@ public struct PlanFile: Sendable {
         self.channelIDs = channelIDs ?? channels.map(\.id)
         self.items = items
         self.references = references ?? items.map(ItemReference.init)
+    }
+}
+
+extension PlanFile {
+    /// The digest ``digest`` holds, of a file's bytes.
+    static func digest(of bytes: [UInt8]) -> Int {
+        var hasher = Hasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
     }
 }

@@ -29,11 +29,14 @@ public struct Recurrence: Sendable {
     }
 }
 
-/// When an item goes out: once (`at`) or on a rule (`repeat`).
+/// When an item goes out: once (`at`), on a rule (`repeat`), or in the next free posting slot
+/// (`at: next-slot`).
 ///
 /// `indirect` keeps the value out of line: a `Recurrence` is large, and every `Item` holds a
 /// schedule, so this keeps items small (they are copied into the workspace and per channel).
 public indirect enum Schedule: Sendable {
     case once(Located<DateTimeValue>)
     case recurring(Recurrence)
+    /// `at: next-slot`: the queue places it into its channels' posting slots.
+    case queued(QueueRequest)
 }

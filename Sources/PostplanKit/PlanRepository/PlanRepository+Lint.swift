@@ -22,7 +22,7 @@ extension PlanRepository {
         let weekEnd = weekStart.adding(days: Self.lintedWeeks * 7 - 1)
         let context = StrategyContext(
             workspace: workspace, occurrences: schedule.occurrences.filter { $0.date >= weekStart && $0.date <= weekEnd },
-            config: config, today: today, checklists: checklists ?? .builtIn)
+            queue: schedule.queue, config: config, today: today, checklists: checklists ?? .builtIn)
         // The strategy rules only read the context: they run side by side, and their findings
         // are put together in the rules' order.
         let rules = Self.strategyRules.indices.filter { config.severity(of: Self.strategyRules[$0].description) != nil }

@@ -49,6 +49,9 @@ public struct PlanRepository: Sendable {
     /// Today's date in the repo's default time zone: the day whose facts apply to repeats
     /// without a start date, and the day "this week" contains.
     public let today: LocalDate
+    /// The instant the run started, when it was opened on the clock (`Today.now`) rather than a
+    /// given date: the queue takes no slot before it.
+    let now: Int?
     public let options: Options
     /// How many plan files were found (read or not), not counting those read only as the
     /// context of a named file.
@@ -107,7 +110,7 @@ public struct PlanRepository: Sendable {
         let (checklists, checklistProblems) = templates.checklistDefaults(platforms: workspace.profiles.sorted.map(\.id))
         let diagnostics = (walkDiagnostics + loadDiagnostics + workspaceDiagnostics).filter { $0.isReported(besides: contextFiles) }
         return PlanRepository(
-            workspace: workspace, today: today.date(in: workspace.defaultTimeZone), options: options, fileCount: named.count,
+            workspace: workspace, today: today.date(in: workspace.defaultTimeZone), now: today.instant, options: options, fileCount: named.count,
             itemCount: workspace.files.reduce(0) { $0 + (contextFiles.contains($1.path) ? 0 : $1.itemEntryCount) },
             contextFiles: contextFiles, readingDiagnostics: diagnostics.sortedUnique().keepingEachFixOnce(),
             templates: templates, checklists: checklists, checklistProblems: checklistProblems, fileSystem: fileSystem)
@@ -138,10 +141,11 @@ public struct PlanRepository: Sendable {
     /// part of the checks. Both cores stay busy to the end; with the scheduler on a thread of
     /// its own, it ran on alone for the last 10 ms or so of a 10,000-item repo.
     func check(scheduling window: ClosedRange<LocalDate>) -> (diagnostics: [Diagnostic], schedule: ScheduleResult) {
-        let workspace = workspace, today = today
+        let workspace = workspace, today = today, now = now
         let checker = PlatformChecker(workspace: workspace, today: today)
         let jobs = [CheckJob](concurrentlyMapping: 1 + checker.partCount) { job in
-            job == 0 ? .schedule(Scheduler(workspace: workspace, today: today).schedule(window: window)) : .checks(checker.check(part: job - 1))
+            job == 0
+                ? .schedule(Scheduler(workspace: workspace, today: today, now: now).schedule(window: window)) : .checks(checker.check(part: job - 1))
         }
         var diagnostics = readingDiagnostics
         var schedule = ScheduleResult()

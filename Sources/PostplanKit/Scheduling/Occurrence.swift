@@ -14,6 +14,9 @@ public struct Occurrence: Sendable {
     public var end: Int?
     /// Which occurrence of a repeating item this is, from 0; 0 for one-off items.
     public var sequence: Int
+    /// Whether the queue proposes this time for a queued item (`at: next-slot`), rather than
+    /// the plan pinning it.
+    public var isProposed = false
 }
 
 extension Item {
@@ -22,6 +25,7 @@ extension Item {
         switch (schedule, details) {
         case (.once(let at)?, _): at.range
         case (.recurring(let rule)?, _): rule.range
+        case (.queued(let request)?, _): request.at
         case (nil, _): details.ownDate?.range ?? id.range
         }
     }
@@ -54,6 +58,9 @@ public struct ScheduleResult: Sendable {
     /// Sorted by date, then time.
     public var deadlines: [Deadline] = []
     public var diagnostics: [Diagnostic] = []
+    /// Where the queue put the queued items, and the posting slots of the channels that have
+    /// them; empty when no channel has slots and nothing is queued.
+    public var queue = QueuePlan()
 }
 
 extension ScheduleResult {
@@ -64,6 +71,6 @@ extension ScheduleResult {
         func inFiles(_ itemIndex: Int) -> Bool { !contextFiles.contains(workspace.items[itemIndex].id.range.path) }
         return ScheduleResult(
             occurrences: occurrences.filter { inFiles($0.itemIndex) }, deadlines: deadlines.filter { inFiles($0.itemIndex) },
-            diagnostics: diagnostics)
+            diagnostics: diagnostics, queue: queue)
     }
 }

@@ -2,18 +2,30 @@
 /// saving changes, and derives the deadlines that follow from them.
 public struct Scheduler: Sendable {
     public let workspace: Workspace
-    /// The day lead times count from.
+    /// The day lead times count from, and the first day the queue fills.
     public let today: LocalDate
+    /// The instant now, when the run knows it: the queue takes no slot before it.
+    public let now: Int?
 
-    public init(workspace: Workspace, today: LocalDate) {
+    public init(workspace: Workspace, today: LocalDate, now: Int? = nil) {
         self.workspace = workspace
         self.today = today
+        self.now = now
     }
 
     /// Occurrences and deadlines whose wall-clock date lies in `window`, and every finding
     /// about the times involved. One-off times are checked whatever the window.
-    public func schedule(window: ClosedRange<LocalDate>) -> ScheduleResult {
+    ///
+    /// When channels have posting slots or items are queued, the queue is planned over the
+    /// year from today whatever the window (``QueuePlanner``), so that every command proposes
+    /// the same slots; the queued items' occurrences in the window are marked proposed.
+    public func schedule(window requested: ClosedRange<LocalDate>) -> ScheduleResult {
         var result = ScheduleResult()
+        let queueDays = QueuePlanner.horizon(from: today)
+        let plansQueue = QueuePlanner.hasWork(in: workspace)
+        let window =
+            plansQueue
+            ? min(requested.lowerBound, queueDays.lowerBound)...max(requested.upperBound, queueDays.upperBound) : requested
         var converters: [String: ZoneConverter] = [:]
         for (index, item) in workspace.items.enumerated() {
             for reference in item.channels {
@@ -29,6 +41,23 @@ public struct Scheduler: Sendable {
                     continue
                 }
                 schedule(item, index: index, on: channel, zone: zone, converter: converter, window: window, into: &result)
+            }
+        }
+        if plansQueue {
+            let (plan, diagnostics) = QueuePlanner(workspace: workspace, days: queueDays, notBefore: now).plan(pinned: result.occurrences)
+            for placement in plan.placements {
+                guard let channel = workspace.channels[placement.channelID],
+                    let converter = converters[placement.zone.identifier] ?? ZoneConverter(placement.zone)
+                else { continue }
+                add(
+                    workspace.items[placement.itemIndex], index: placement.itemIndex, on: channel, start: placement.start, sequence: 0,
+                    zone: placement.zone, converter: converter, window: window, proposed: true, into: &result)
+            }
+            result.queue = plan
+            result.diagnostics += diagnostics
+            if window != requested {
+                result.occurrences.removeAll { !requested.contains($0.date) }
+                result.deadlines.removeAll { !requested.contains($0.date) }
             }
         }
         // Compared field by field rather than as tuples: a tuple with a String in it is built
@@ -81,6 +110,8 @@ public struct Scheduler: Sendable {
                     item, index: index, on: channel, start: resolution.instant, sequence: sequence, zone: zone, converter: converter, window: window,
                     into: &result)
             }
+        case .queued?:
+            break  // placed by the queue, once every pinned item has its slots
         case nil:
             if case .productPage(let page) = item.details {
                 addProductPage(page, item: item, index: index, channel: channel, zone: zone, window: window, into: &result)
@@ -90,11 +121,12 @@ public struct Scheduler: Sendable {
 
     private func add(
         _ item: Item, index: Int, on channel: Channel, start: Int, sequence: Int, zone: TimeZoneID, converter: ZoneConverter,
-        window: ClosedRange<LocalDate>, into result: inout ScheduleResult
+        window: ClosedRange<LocalDate>, proposed: Bool = false, into result: inout ScheduleResult
     ) {
         let (date, time) = converter.local(start)
         var occurrence = Occurrence(
-            itemIndex: index, channelID: channel.id.value, start: start, date: date, time: time, zone: zone, end: nil, sequence: sequence)
+            itemIndex: index, channelID: channel.id.value, start: start, date: date, time: time, zone: zone, end: nil, sequence: sequence,
+            isProposed: proposed)
         switch item.details {
         case .poll(let poll):
             let close = start + poll.duration.value.seconds

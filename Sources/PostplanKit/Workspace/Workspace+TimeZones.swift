@@ -11,3 +11,11 @@ extension Workspace {
         return fileTimeZones[item.range.path] ?? defaultTimeZone
     }
 }
+
+extension Workspace {
+    /// The time zone a channel's posting slots are read in: the channel's own, else its file's,
+    /// else the repo's.
+    public func timeZone(of channel: Channel) -> TimeZoneID {
+        channel.timezone?.value ?? fileTimeZones[channel.range.path] ?? defaultTimeZone
+    }
+}

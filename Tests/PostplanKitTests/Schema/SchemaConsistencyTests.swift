@@ -151,12 +151,14 @@ struct SchemaConsistencyTests {
             let dependencies = branch["dependencies"] as? Object
             let atForbidsRepeat = PlanJSONSchema.properties(of: dependencies?["at"] as? Object ?? [:])["repeat"] as? Bool
             #expect(atForbidsRepeat == false, "'at' and 'repeat' together must be refused")
+            let queueNeedsAt = PlanJSONSchema.required(of: dependencies?["queue"] as? Object ?? [:])
+            #expect(queueNeedsAt == ["at"], "'queue' places an item written 'at: next-slot'")
         case .atOnly:
             #expect(alternatives.contains([["at"], ["status"]]))
-            #expect(forbidden == ["repeat"])
+            #expect(forbidden == ["repeat", "queue"])
         case .ownDate(let key):
             #expect(!alternatives.contains(atOrRepeat))
-            #expect(forbidden == ["at", "repeat"])
+            #expect(forbidden == ["at", "repeat", "queue"])
             #expect(PlanJSONSchema.required(of: branch).contains(key))
         }
     }

@@ -4,6 +4,8 @@ struct StrategyContext: Sendable {
     let workspace: Workspace
     /// Occurrences from the first day of today's week on, sorted by instant.
     let occurrences: [Occurrence]
+    /// The posting slots and where the queue put the queued items.
+    let queue: QueuePlan
     let config: LintConfig
     let today: LocalDate
     /// The default checklists slots start with (`templates/checklists.yaml`).

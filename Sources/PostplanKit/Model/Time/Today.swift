@@ -20,4 +20,9 @@ public enum Today: Hashable, Sendable {
             }
         }
     }
+
+    /// The instant of `now`; nil for a date given.
+    var instant: Int? {
+        if case .now(let instant) = self { instant } else { nil }
+    }
 }
