@@ -31,7 +31,7 @@ struct CalendarGoldenTests {
     @Test("Markdown is the default format, plans the default folder, and 'next' the week after today's")
     func defaults() throws {
         let explicit = try CommandRunner.run(["calendar", "plans", "--format", "md"] + goldenWeek)
-        let implicit = try CommandRunner.run(["calendar", "--week", "next", "--today", "2026-11-18"])
+        let implicit = try CommandRunner.run(["calendar", "--week", "next", "--today", "2026-11-22"])
         #expect(implicit == explicit)
     }
 

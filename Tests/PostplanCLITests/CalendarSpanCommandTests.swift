@@ -1,28 +1,57 @@
 import Foundation
 import Testing
 
+/// The shipped plans without their queued items (`plans/ideas.yaml`), whose proposed slots
+/// follow today until they are pinned: every other slot of a calendar stays put.
+func pinnedPlansFolder() throws -> URL {
+    let folder = try scratchFolder()
+    let plans = CommandRunner.packageRoot.appendingPathComponent("plans")
+    for name in try FileManager.default.contentsOfDirectory(atPath: plans.path) where name.hasSuffix(".yaml") && name != "ideas.yaml" {
+        try FileManager.default.copyItem(at: plans.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+    }
+    return folder
+}
+
 @Suite("postplan calendar: the same plans give the same calendar, whatever day it runs")
 struct CalendarStabilityTests {
     static let days = ["2026-11-18", "2026-11-22", "2026-11-25", "2026-11-29", "2026-12-20", "2027-06-01"]
 
-    @Test("week 2026-W48 is the same with --today before, inside and long after it", arguments: ["md", "html", "ics", "json"])
+    @Test("week 2026-W48 of pinned items is the same with --today before, inside and long after it", arguments: ["md", "html", "ics", "json"])
     func sameWeekOnEveryDay(format: String) throws {
-        let runs = try Self.days.map { try CommandRunner.run(["calendar", "--week", "2026-W48", "--format", format, "--today", $0]) }
+        let plans = try pinnedPlansFolder()
+        defer { try? FileManager.default.removeItem(at: plans) }
+        let runs = try Self.days.map {
+            try CommandRunner.run(["calendar", plans.path, "--week", "2026-W48", "--format", format, "--today", $0])
+        }
         #expect(runs.allSatisfy { $0.status == 0 })
         #expect(Set(runs.map(\.stdout)).count == 1)
         // Past slots stay: Tuesday's post is in the week even on the Sunday that ends it.
         #expect(runs[3].stdout.contains("weekly-tip"))
     }
 
+    @Test("a proposed slot follows today until it is pinned: the queued tip goes out on the first Tuesday slot from today")
+    func proposedSlotFollowsToday() throws {
+        let early = try CommandRunner.run(["calendar", "--from", "2026-11-23", "--to", "2026-12-06", "--format", "json", "--today", "2026-11-22"])
+        let later = try CommandRunner.run(["calendar", "--from", "2026-11-23", "--to", "2026-12-06", "--format", "json", "--today", "2026-11-25"])
+        func tipDates(_ json: String) throws -> [String] {
+            let calendar = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            let weeks = calendar["weeks"] as? [[String: Any]] ?? []
+            let slots = weeks.flatMap { $0["days"] as? [[String: Any]] ?? [] }.flatMap { $0["slots"] as? [[String: Any]] ?? [] }
+            return slots.filter { $0["item"] as? String == "template-tip" && $0["proposed"] as? Bool == true }.compactMap { $0["date"] as? String }
+        }
+        #expect(try tipDates(early.stdout) == ["2026-11-24"])
+        #expect(try tipDates(later.stdout) == ["2026-11-25"])
+    }
+
     @Test("--check of a calendar written on one day stays green on the days after")
     func checkStaysGreen() throws {
-        let folder = try scratchFolder()
+        let folder = try pinnedPlansFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("week.md").path
-        let written = try CommandRunner.run(["calendar", "--week", "2026-W48", "--output", output, "--today", Self.days[0]])
+        let written = try CommandRunner.run(["calendar", folder.path, "--week", "2026-W48", "--output", output, "--today", Self.days[0]])
         #expect(written.status == 0, "\(written.stderr)")
         for day in Self.days.dropFirst() {
-            let checked = try CommandRunner.run(["calendar", "--week", "2026-W48", "--output", output, "--check", "--today", day])
+            let checked = try CommandRunner.run(["calendar", folder.path, "--week", "2026-W48", "--output", output, "--check", "--today", day])
             #expect(checked.status == 0, "--today \(day): \(checked.stderr)")
         }
     }
@@ -91,10 +120,12 @@ struct CalendarRangeNameTests {
 
     @Test("--month this, next and last count from today; January's last month is the December before")
     func namedMonths() throws {
-        let december = try CommandRunner.run(["calendar", "--month", "2026-12"] + CommandRunner.today)
-        let this = try CommandRunner.run(["calendar", "--month", "this", "--today", "2026-12-31"])
-        let next = try CommandRunner.run(["calendar", "--month", "next", "--today", "2026-11-30"])
-        let last = try CommandRunner.run(["calendar", "--month", "last", "--today", "2027-01-15"])
+        let plans = try pinnedPlansFolder()
+        defer { try? FileManager.default.removeItem(at: plans) }
+        let december = try CommandRunner.run(["calendar", plans.path, "--month", "2026-12"] + CommandRunner.today)
+        let this = try CommandRunner.run(["calendar", plans.path, "--month", "this", "--today", "2026-12-31"])
+        let next = try CommandRunner.run(["calendar", plans.path, "--month", "next", "--today", "2026-11-30"])
+        let last = try CommandRunner.run(["calendar", plans.path, "--month", "last", "--today", "2027-01-15"])
         #expect(this.stdout == december.stdout)
         #expect(next.stdout == december.stdout)
         #expect(last.stdout == december.stdout)

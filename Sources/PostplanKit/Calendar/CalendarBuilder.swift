@@ -142,7 +142,7 @@ public struct CalendarBuilder: Sendable {
             file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
             link: wording.link, status: item.status?.value.rawValue, owner: item.owner?.value, campaign: item.campaign?.value,
             pillar: item.pillar?.value.rawValue, intent: item.intent?.value.rawValue,
-            checklist: checklists.checklist(for: item, on: profile, derived: derived))
+            proposed: occurrence.isProposed ? true : nil, checklist: checklists.checklist(for: item, on: profile, derived: derived))
     }
 
     /// The deadline as the calendar shows it, with the day it is due on the calendar's clock.

@@ -96,6 +96,9 @@ public struct CalendarSlot: Codable, Hashable, Sendable {
     public var campaign: String?
     public var pillar: String?
     public var intent: String?
+    /// True when the queue proposes this time for a queued item (`at: next-slot`); absent for
+    /// an item pinned to its time.
+    public var proposed: Bool?
     public var checklist: [ChecklistEntry]
 }
 

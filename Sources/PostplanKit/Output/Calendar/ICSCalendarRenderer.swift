@@ -58,6 +58,8 @@ public struct ICSCalendarRenderer: CalendarRenderer {
         lines.add("DTSTART", zone, raw: Self.localDateTime(slot.zoneDate, slot.zoneTime))
         if let end = Self.slotEnd(slot) { lines.add("DTEND", zone, raw: end) }
         lines.add("SUMMARY", text: summary)
+        // A time the queue proposes is not settled until the plan pins it (`schedule --write`).
+        if slot.proposed == true { lines.add("STATUS", raw: "TENTATIVE") }
         lines.add("DESCRIPTION", text: description(of: slot))
         lines.add("LOCATION", text: "\(slot.channel) (\(slot.platformName))")
         lines.add("CATEGORIES", texts: [slot.kindName, slot.platformName])
