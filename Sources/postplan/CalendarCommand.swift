@@ -8,7 +8,7 @@ struct CalendarCommand: ParsableCommand {
         abstract: "Render a posting calendar for a week or a range of days, with a checklist for every slot.",
         discussion: """
             Writes Markdown (with GitHub task lists), one self-contained HTML page, iCalendar \
-            (.ics) or JSON. Times are in the plan repo's default time zone; weeks start on \
+            (.ics) or JSON. Without --week, --month or --from, the calendar is of this week. Times are in the plan repo's default time zone; weeks start on \
             Monday, or on the week-start of .postplan.yml, or on --week-start. Markdown and HTML \
             come from Mustache templates, and checklists from checklists.yaml: built in, or the \
             plan repo's own in a templates/ folder beside the plan folder (or --templates). \
@@ -21,17 +21,7 @@ struct CalendarCommand: ParsableCommand {
     @Argument(help: "The plan folder (or a plan file).", completion: .directory)
     var path = "plans"
 
-    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this, next or last (default: this).", valueName: "week"))
-    var week: String?
-
-    @Option(help: ArgumentHelp("A month such as 2026-12, or this, next or last, instead of --week.", valueName: "month"))
-    var month: String?
-
-    @Option(help: ArgumentHelp("The first day (YYYY-MM-DD) of a range, instead of --week; alone, that one day.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range that starts at --from.", valueName: "date"))
-    var to: String?
+    @OptionGroup var span: SpanOptions
 
     @Option(help: ArgumentHelp("The format to write (default: from the extension of --output, else md).", valueName: "format"))
     var format: CalendarFormat?
@@ -75,53 +65,9 @@ struct CalendarCommand: ParsableCommand {
         return format ?? byName ?? .markdown
     }
 
-    /// The days asked for, cut into weeks by `layout`; usage errors for malformed or
-    /// conflicting options.
+    /// The days asked for, cut into weeks by `layout`; this week without an option.
     private func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
-        let chosen = [week.map { _ in "--week" }, month.map { _ in "--month" }, from.map { _ in "--from" }].compactMap { $0 }
-        guard chosen.count <= 1 else {
-            throw ValidationError("use one of --week, --month and --from, not \(chosen.joined(separator: " and "))")
-        }
-        if let week {
-            guard let isoWeek = ISOWeek(named: week, today: today, layout: layout) else {
-                throw ValidationError("'--week \(week)' is not a week; write an ISO week like 2026-W48, or this, next or last")
-            }
-            return try withinDateLimits(CalendarSpan(week: isoWeek, layout: layout))
-        }
-        if let month {
-            guard let calendarMonth = CalendarMonth(named: month, today: today) else {
-                throw ValidationError("'--month \(month)' is not a month; write YYYY-MM like 2026-12, or this, next or last")
-            }
-            return try withinDateLimits(CalendarSpan(month: calendarMonth, layout: layout))
-        }
-        switch (from, to) {
-        case (nil, nil):
-            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
-        case (let from?, let to):
-            let first = try date(from, option: "--from")
-            let last = try to.map { try date($0, option: "--to") } ?? first
-            guard let span = CalendarSpan(from: first, to: last, layout: layout) else {
-                throw ValidationError("'--to \(to ?? "")' is before '--from \(from)'")
-            }
-            return try withinDateLimits(span)
-        case (nil, let to?):
-            throw ValidationError("'--to \(to)' ends a range; name its first day with --from")
-        }
-    }
-
-    /// The span, when its weeks stay within the dates postplan handles.
-    private func withinDateLimits(_ span: CalendarSpan) throws -> CalendarSpan {
-        guard span.layout.covers(span.layout.week(containing: span.first)), span.layout.covers(span.layout.week(containing: span.last)) else {
-            throw ValidationError("the weeks of \(span.first) to \(span.last) reach past the dates postplan handles, 0001-01-01 to 9999-12-31")
-        }
-        return span
-    }
-
-    private func date(_ text: String, option: String) throws -> LocalDate {
-        guard let date = LocalDate(iso: text) else {
-            throw ValidationError("'\(option) \(text)' is not a date; write YYYY-MM-DD, like 2026-11-23")
-        }
-        return date
+        try span.span(layout: layout, today: today) ?? span.thisWeek(layout: layout, today: today)
     }
 
     func run() throws {
