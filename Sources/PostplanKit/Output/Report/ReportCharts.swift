@@ -11,7 +11,7 @@ struct ReportCharts {
     static let dashes = ["", "8 4", "2 3", "10 3 2 3", "4 4", "1 2", "12 2", "6 2 2 2"]
     static let width = 960.0, height = 360.0
     /// The plot area inside the axes.
-    static let left = 80.0, right = 20.0, top = 40.0, bottom = 70.0
+    static let left = 80.0, right = 20.0, top = 64.0, bottom = 70.0
 
     /// Every platform of the report, in id order, with its colour, dash and marker.
     private var platformIndex: [String: Int] {
@@ -49,7 +49,7 @@ struct ReportCharts {
                 "<polyline fill=\"none\" stroke=\"\(Self.palette[style])\" stroke-width=\"2.5\" stroke-dasharray=\"\(Self.dashes[style])\" points=\"\(path)\"/>\n"
             for (x, y) in coordinates { svg += Self.marker(style, x: x, y: y) }
         }
-        svg += legend(series.keys.sorted())
+        svg += platformLegend(series.keys.sorted())
         return svg + "</svg>\n"
     }
 
@@ -72,26 +72,41 @@ struct ReportCharts {
             svg += Self.tick(x: Self.left + groupWidth * (Double(index) + 0.5), label: label)
         }
         svg += Self.xLabel("Item (day it went out)")
-        svg += legend(Array(Set(report.crossPosts.flatMap(\.channels).map(\.platform))).sorted())
+        svg += platformLegend(Array(Set(report.crossPosts.flatMap(\.channels).map(\.platform))).sorted())
         return svg + "</svg>\n"
     }
 
-    /// The median rate of each format, with its basis under the bar.
+    /// The median rate of each format, a bar per rate basis: rates per impression and per
+    /// follower are not put into one median.
     func rateByFormat() -> String? {
-        let formats = report.formats.filter { $0.medianRate != nil }
-        guard !formats.isEmpty else { return nil }
-        let maximum = Self.niceCeiling(formats.map { $0.medianRate! * 100 }.max()!)
-        var svg = Self.open(title: "Interaction rate by format", description: "The median interaction rate of each format's posts, in per cent")
-        svg += Self.yAxis(maximum: maximum, label: "Median interaction rate (%)", format: { String(format: "%.1f", $0) })
-        let slot = (Self.width - Self.left - Self.right) / Double(formats.count)
-        for (index, format) in formats.enumerated() {
-            let width = min(80, slot * 0.6)
-            svg += bar(
-                x: Self.left + slot * (Double(index) + 0.5) - width / 2, width: width, value: format.medianRate! * 100, maximum: maximum,
-                style: index % Self.palette.count, label: ReportNumbers.percent(format.medianRate))
-            svg += Self.tick(x: Self.left + slot * (Double(index) + 0.5), label: "\(format.key) (\(format.posts), per \(format.rateBasis ?? "–"))")
+        let bases = [Metric.impressions.rawValue, Metric.followers.rawValue]
+        let formats = Set(report.posts.map(\.format)).sorted()
+        let medians = formats.map { format in
+            bases.map { basis in
+                RobustStatistics.median(report.posts.filter { $0.format == format && $0.rateBasis == basis }.compactMap(\.rate))
+            }
         }
-        svg += Self.xLabel("Format (posts, rate basis)")
+        guard let highest = medians.joined().compactMap({ $0 }).max() else { return nil }
+        let maximum = Self.niceCeiling(highest * 100)
+        var svg = Self.open(
+            title: "Interaction rate by format",
+            description: "The median interaction rate of each format's posts, in per cent, per impression and per follower")
+        svg += Self.yAxis(maximum: maximum, label: "Median interaction rate (%)", format: { ReportNumbers.decimal($0) })
+        let slot = (Self.width - Self.left - Self.right) / Double(formats.count)
+        let width = min(60, slot * 0.8 / Double(bases.count))
+        for (index, format) in formats.enumerated() {
+            let start = Self.left + slot * (Double(index) + 0.5) - width * Double(bases.count) / 2
+            for (offset, median) in medians[index].enumerated() {
+                guard let median else { continue }
+                svg += bar(
+                    x: start + width * Double(offset), width: width, value: median * 100, maximum: maximum, style: offset,
+                    label: ReportNumbers.percent(median))
+            }
+            let count = report.posts.filter { $0.format == format }.count
+            svg += Self.tick(x: Self.left + slot * (Double(index) + 0.5), label: "\(format) (\(count) post\(count == 1 ? "" : "s"))")
+        }
+        svg += Self.xLabel("Format (posts)")
+        svg += Self.legend([("per impression", 0), ("per follower", 1)])
         return svg + "</svg>\n"
     }
 
@@ -111,8 +126,8 @@ struct ReportCharts {
     private static func yAxis(maximum: Double, label: String, format: (Double) -> String) -> String {
         var svg = ""
         let plotBottom = height - bottom
-        for step in 0...4 {
-            let value = maximum * Double(step) / 4, y = Self.y(value, of: maximum)
+        for step in 0...5 {
+            let value = maximum * Double(step) / 5, y = Self.y(value, of: maximum)
             svg += "<line x1=\"\(number(left))\" x2=\"\(number(width - right))\" y1=\"\(number(y))\" y2=\"\(number(y))\" stroke=\"#dddddd\"/>\n"
             svg += "<text x=\"\(number(left - 8))\" y=\"\(number(y + 4))\" text-anchor=\"end\">\(XMLEscaping.text(format(value)))</text>\n"
         }
@@ -159,16 +174,21 @@ struct ReportCharts {
         }
     }
 
-    private func legend(_ platforms: [String]) -> String {
-        var svg = "", x = Self.width - Self.right - 130.0 * Double(platforms.count)
+    /// The platforms' styles, with their names, for a legend.
+    private func platformLegend(_ platforms: [String]) -> String {
         let names = Dictionary(report.platforms.map { ($0.key, $0.platform ?? $0.key) }) { first, _ in first }
-        for platform in platforms {
-            let style = platformIndex[platform] ?? 0
-            svg += Self.marker(style, x: x + 8, y: 20)
+        return Self.legend(platforms.map { (names[$0] ?? $0, platformIndex[$0] ?? 0) })
+    }
+
+    /// A row of entries under the title, each its marker, line and label.
+    private static func legend(_ entries: [(label: String, style: Int)]) -> String {
+        var svg = "", x = left
+        for (label, style) in entries {
+            svg += marker(style, x: x + 8, y: 44)
             svg +=
-                "<line x1=\"\(Self.number(x - 4))\" x2=\"\(Self.number(x + 20))\" y1=\"20\" y2=\"20\" stroke=\"\(Self.palette[style])\" stroke-width=\"2.5\" stroke-dasharray=\"\(Self.dashes[style])\"/>\n"
-            svg += "<text x=\"\(Self.number(x + 26))\" y=\"24\">\(XMLEscaping.text(names[platform] ?? platform))</text>\n"
-            x += 130
+                "<line x1=\"\(number(x - 4))\" x2=\"\(number(x + 20))\" y1=\"44\" y2=\"44\" stroke=\"\(palette[style])\" stroke-width=\"2.5\" stroke-dasharray=\"\(dashes[style])\"/>\n"
+            svg += "<text x=\"\(number(x + 26))\" y=\"48\">\(XMLEscaping.text(label))</text>\n"
+            x += 30 + 8 * Double(label.count) + 16
         }
         return svg
     }
