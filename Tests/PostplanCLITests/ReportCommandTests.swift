@@ -124,3 +124,39 @@ struct ReportBrowserTests {
         #expect(dom.contains("<polyline"), "the line chart has no lines")
     }
 }
+
+@Suite("postplan import, end to end")
+struct ImportCommandTests {
+    @Test("an X export becomes a results file the plans accept; the row that matches nothing is listed and exits 1")
+    func importsAndLists() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("x.csv"), output = folder.appendingPathComponent("plans/results/x.yaml")
+        try FileManager.default.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CommandRunner.packageRoot.appendingPathComponent("plans"), to: folder.appendingPathComponent("shipped"))
+        try """
+        Tweet id,Tweet permalink,Tweet text,time,impressions,engagements,retweets,replies,likes,url clicks
+        1,https://x.com/acme/status/1861398220470012345,Planner goes live in 3 weeks,2026-11-25 09:00 +0000,16100,400,50,51,290,140
+        2,https://x.com/acme/status/9,"Unplanned, and
+        on two lines",2026-11-29 12:00 +0000,10,0,0,0,0,0
+
+        """.write(to: csv, atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(
+            ["import", csv.path, "--platform", "x", "--plans", "shipped", "--output", output.path, "--today", "2026-12-03"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("row 2 ('Unplanned, and\non two lines'): not imported: no item is planned on a x channel within 2 hours"))
+        #expect(result.stderr.contains("1 row imported, 1 not"))
+        let written = try String(contentsOf: output, encoding: .utf8)
+        #expect(written.contains("item: launch-teaser"))
+        try FileManager.default.moveItem(at: output, to: folder.appendingPathComponent("shipped/results/x.yaml"))
+        let validated = try CommandRunner.run(["validate", "shipped", "--today", "2026-12-03"], in: folder)
+        #expect(!validated.stderr.contains("error"), "\(validated.stderr)")
+    }
+
+    @Test("an unknown platform is a usage error")
+    func unknownPlatform() throws {
+        let result = try CommandRunner.run(["import", "README.md", "--platform", "myspace"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("not a platform postplan knows"))
+    }
+}

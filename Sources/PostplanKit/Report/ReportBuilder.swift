@@ -27,7 +27,7 @@ struct ReportBuilder {
     /// The report of the posts that went out within `span` (every post when nil).
     func report(span: ClosedRange<LocalDate>?) -> ResultReport {
         let items = workspace.itemsByID
-        let posts = workspace.results.compactMap { result -> Post? in
+        let posts = Self.merged(workspace.results).compactMap { result -> Post? in
             guard let item = items[result.item.value], let post = post(result, of: item), span.map({ $0.contains(post.day) }) ?? true else {
                 return nil
             }
@@ -49,6 +49,26 @@ struct ReportBuilder {
             crossPosts: Self.crossPosts(figures), platformComparisons: Self.comparisons(of: Self.crossPosts(figures)),
             outliers: Self.outlierBands(figures), polls: posts.compactMap(Self.poll), growth: posts.compactMap(Self.growth),
             time: time(posts, span: span))
+    }
+
+    /// The results with their measurements put together, by date, where several entries
+    /// (an import's file beside the hand-kept one) record one post: the same item, channel
+    /// and `published`. The first entry gives the address when later ones have none.
+    static func merged(_ results: [PublishedResult]) -> [PublishedResult] {
+        var order: [String] = []
+        var byPost: [String: PublishedResult] = [:]
+        for result in results {
+            let key = [result.item.value, result.channel.value, result.published?.value.description ?? ""].joined(separator: "\n")
+            guard var first = byPost[key] else {
+                order.append(key)
+                byPost[key] = result
+                continue
+            }
+            first.measurements = (first.measurements + result.measurements).sorted { $0.date.value < $1.date.value }
+            first.url = first.url ?? result.url
+            byPost[key] = first
+        }
+        return order.map { byPost[$0]! }
     }
 
     private func post(_ result: PublishedResult, of item: Item) -> Post? {

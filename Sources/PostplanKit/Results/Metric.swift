@@ -1,6 +1,6 @@
 /// What a measurement counts. The names are postplan's own; platforms and their exports call
 /// the same counts differently (views, likes, replies, retweets), and those names are
-/// ``synonyms`` that `unknown-metric` turns into the right one.
+/// synonyms that `unknown-metric` turns into the right one.
 public enum Metric: String, CaseIterable, Codable, Comparable, Sendable {
     /// How often the item was shown (X impressions, LinkedIn impressions, Threads views).
     case impressions

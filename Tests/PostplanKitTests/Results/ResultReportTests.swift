@@ -170,6 +170,22 @@ struct ResultReportTests {
         #expect(report.kinds.map { "\($0.key) \($0.posts)" } == ["poll 1", "post 5"])
     }
 
+    @Test("two entries of one post (an import's file beside the hand-kept one) are one post with both measurements")
+    func entriesOfOnePostMerge() throws {
+        let imported = """
+            postplan: 1
+            results:
+              - { item: tip, channel: acme-x, measurements: [{ date: 2026-12-03, impressions: 1500, reactions: 14, comments: 1 }] }
+            """
+        let files = ["plan.yaml": Array(Self.plan.utf8), "imported.yaml": Array(imported.utf8)]
+        let repo = try PlanRepository.open(["plan.yaml", "imported.yaml"], on: InMemoryFileSystem(bytes: files), today: .date(date(2026, 12, 3)))
+        let report = try #require(repo.report(span: nil).report)
+        let tips = report.posts.filter { $0.item == "tip" }
+        #expect(tips.count == 1)
+        #expect(tips.first?.interactions == 15)  // the latest measurement, from the imported file
+        #expect(report.growth.first { $0.item == "tip" }?.interactions == 5)  // 15 - 10
+    }
+
     @Test("an error in the plans or results leaves the report out")
     func errorsStopTheReport() throws {
         let broken = Self.plan.replacingOccurrences(of: "item: launch,", with: "item: lunch,")
