@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PostplanKit
+import YAMLTree
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -40,10 +41,20 @@ struct ImportCommand: ParsableCommand {
         guard repo.workspace.profiles[platform] != nil else {
             throw CommandError.usage("'--platform \(platform)' is not a platform postplan knows; see 'postplan platforms'")
         }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        let bytes: [UInt8]
+        do {
+            // Exports are read whole, up to the size of the largest plan file.
+            bytes = try fileSystem.contents(of: file, maxBytes: ParserLimits.default.maxBytes)
+        } catch .tooLarge(_, let size, let limit) {
+            throw CommandError.usage("'\(file)' is \(size) bytes, more than the \(limit) postplan imports; split the export")
+        } catch .notFound {
+            throw CommandError.usage("no such file: '\(file)'")
+        } catch .unreadable(_, let reason) {
+            throw CommandError.usage("cannot read '\(file)': \(reason)")
+        } catch {
             throw CommandError.usage("cannot read '\(file)'")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw CommandError.usage("'\(file)' is not UTF-8 text; export it as CSV in UTF-8")
         }
         let outcome: ResultImporter.Outcome

@@ -160,3 +160,24 @@ struct ImportCommandTests {
         #expect(result.stderr.contains("not a platform postplan knows"))
     }
 }
+
+@Suite("postplan import: files it cannot read")
+struct ImportInputTests {
+    @Test("a file that is not UTF-8 (a spreadsheet's Latin-1 export) is a usage error that says how to export it")
+    func notUTF8() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("latin1.csv")
+        try Data("url,text,reactions\nhttps://a.example,Gr".utf8 + [0xFC] + Data("n,3\n".utf8)).write(to: csv)
+        let result = try CommandRunner.run(["import", csv.path, "--platform", "bluesky"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is not UTF-8 text; export it as CSV in UTF-8"))
+    }
+
+    @Test("a file that does not exist is a usage error")
+    func missingFile() throws {
+        let result = try CommandRunner.run(["import", "/nonexistent/x.csv", "--platform", "x"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("no such file: '/nonexistent/x.csv'"))
+    }
+}
