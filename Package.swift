@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,9 @@ let package = Package(
         .target(name: "YAMLTree", dependencies: ["CYAML"]),
         .target(
             name: "PostplanKit",
-            dependencies: ["YAMLTree", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "YAMLTree", .product(name: "Mustache", package: "swift-mustache"), .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
             plugins: ["EmbedResources"]
         ),
         .executableTarget(name: "resource-embedder"),

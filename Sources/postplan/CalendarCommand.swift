@@ -8,7 +8,7 @@ struct CalendarCommand: ParsableCommand {
         abstract: "Render a posting calendar for a week or a range of days, with a checklist for every slot.",
         discussion: """
             Writes Markdown (with GitHub task lists), one self-contained HTML page, iCalendar \
-            (.ics) or JSON. Times are in the plan repo's default time zone; weeks start on \
+            (.ics) or JSON. Without --week, --month or --from, the calendar is of this week. Times are in the plan repo's default time zone; weeks start on \
             Monday, or on the week-start of .postplan.yml, or on --week-start. Markdown and HTML \
             come from Mustache templates, and checklists from checklists.yaml: built in, or the \
             plan repo's own in a templates/ folder beside the plan folder (or --templates). \
@@ -21,7 +21,7 @@ struct CalendarCommand: ParsableCommand {
     @Argument(help: "The plan folder (or a plan file).", completion: .directory)
     var path = "plans"
 
-    @OptionGroup var days: SpanOption
+    @OptionGroup var span: SpanOptions
 
     @Option(help: ArgumentHelp("The format to write (default: from the extension of --output, else md).", valueName: "format"))
     var format: CalendarFormat?
@@ -45,7 +45,7 @@ struct CalendarCommand: ParsableCommand {
     @OptionGroup var today: TodayOption
 
     func validate() throws {
-        _ = try days.span(layout: .iso, today: today.localDate)
+        _ = try span(layout: .iso, today: today.localDate)
         _ = try resolvedFormat()
         if check, output == nil {
             throw ValidationError("--check compares with a file; name it with --output")
@@ -65,12 +65,17 @@ struct CalendarCommand: ParsableCommand {
         return format ?? byName ?? .markdown
     }
 
+    /// The days asked for, cut into weeks by `layout`; this week without an option.
+    private func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
+        try span.span(layout: layout, today: today) ?? span.thisWeek(layout: layout, today: today)
+    }
+
     func run() throws {
         let fileSystem = LocalFileSystem()
         let layout = try config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
         let repo = try PlanRepository.open([path], on: fileSystem, today: today.value, options: PlanRepository.Options(templates: templates))
         // "This week" is the week of today's date in the repo's time zone.
-        let result = repo.calendar(for: try days.span(layout: layout, today: repo.today))
+        let result = repo.calendar(for: try span(layout: layout, today: repo.today))
         keepUntilExit((repo, result))
         printFindings(result.diagnostics)
         if result.diagnostics.contains(where: { $0.severity == .error }) {

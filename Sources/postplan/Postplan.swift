@@ -19,6 +19,7 @@ struct Postplan: ParsableCommand {
             ValidateCommand.self, LintCommand.self, CalendarCommand.self, BacklogCommand.self, RulesCommand.self, ExplainCommand.self,
             PlatformsCommand.self, CountCommand.self, NewCommand.self, InitCommand.self, SchemaCommand.self,
             DiffCommand.self, ScheduleCommand.self,
+            ReportCommand.self, ImportCommand.self,
         ]
     )
 

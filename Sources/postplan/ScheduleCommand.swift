@@ -25,7 +25,7 @@ struct ScheduleCommand: ParsableCommand {
     @Argument(help: "The plan folder (or a plan file).", completion: .directory)
     var path = "plans"
 
-    @OptionGroup var days: SpanOption
+    @OptionGroup var span: SpanOptions
 
     @Option(help: ArgumentHelp("The format to write: text, md or json.", valueName: "format"))
     var format: Format = .text
@@ -40,15 +40,20 @@ struct ScheduleCommand: ParsableCommand {
     /// How many weeks are shown when no span is named.
     static let defaultWeeks = 4
 
+    /// The days asked for, else `defaultWeeks` weeks from this one.
+    private func days(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
+        try span.span(layout: layout, today: today) ?? span.weeks(Self.defaultWeeks, layout: layout, today: today)
+    }
+
     func validate() throws {
-        _ = try days.span(layout: .iso, today: today.localDate, defaultWeeks: Self.defaultWeeks)
+        _ = try days(layout: .iso, today: today.localDate)
     }
 
     func run() throws {
         let fileSystem = LocalFileSystem()
         let layout = try config.weekLayout(fileSystem: fileSystem, currentDirectory: FileManager.default.currentDirectoryPath)
         let repo = try PlanRepository.open([path], on: fileSystem, today: today.value)
-        let result = repo.schedule(for: try days.span(layout: layout, today: repo.today, defaultWeeks: Self.defaultWeeks))
+        let result = repo.schedule(for: try days(layout: layout, today: repo.today))
         keepUntilExit((repo, result))
         printFindings(result.diagnostics)
         switch format {

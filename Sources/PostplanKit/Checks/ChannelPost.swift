@@ -46,8 +46,15 @@ struct ChannelPost {
 
     /// "; this limit is not verified (source: ...)" for facts worth double-checking.
     func caveat(_ fact: Fact) -> String {
+        profile.caveat(fact)
+    }
+}
+
+extension PlatformProfile {
+    /// "; this limit is not verified (source: ...)" for facts of the profile worth double-checking.
+    func caveat(_ fact: Fact) -> String {
         fact.confidence == .unverified
-            ? "; this \(profile.name) fact is not verified, override it under 'platforms: \(profile.id):' if yours differs"
+            ? "; this \(name) fact is not verified, override it under 'platforms: \(id):' if yours differs"
             : ""
     }
 }

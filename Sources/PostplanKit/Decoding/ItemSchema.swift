@@ -31,7 +31,7 @@ enum ItemSchema {
 
 /// Which keys the other mappings of a plan file take.
 enum PlanSchema {
-    static let fileKeys: Set<String> = ["postplan", "timezone", "platforms", "channels", "items"]
+    static let fileKeys: Set<String> = ["postplan", "timezone", "platforms", "channels", "items", "results"]
     static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance", "slots", "blackout"]
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]

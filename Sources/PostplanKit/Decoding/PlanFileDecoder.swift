@@ -63,6 +63,9 @@ public enum PlanFileDecoder {
                 context.report(WrongTypeRule.itemsNotAList(found: itemsNode), at: itemsNode.span)
             }
         }
+        if let resultsNode = fields["results"] {
+            plan.results = ResultDecoder.decode(resultsNode, context: &context)
+        }
         return plan
     }
 

@@ -153,6 +153,15 @@ enum ScalarSyntax {
         return .success(value)
     }
 
+    /// A count of things: a whole number, 0 included.
+    static func count(_ text: String) -> Result<Int, Failure> {
+        if !text.isEmpty, text.allSatisfy({ $0 == "0" }) { return .success(0) }
+        return positiveInteger(text).mapError { failure in
+            guard case .invalid(let problem) = failure, problem.hasSuffix("positive whole number") else { return failure }
+            return .invalid("'\(text)' is not a count; write a whole number, 0 or more, without separators")
+        }
+    }
+
     private static func utcOffset(splittingFrom time: inout String) -> Result<Int?, Failure> {
         if time.hasSuffix("Z") || time.hasSuffix("z") {
             time.removeLast()

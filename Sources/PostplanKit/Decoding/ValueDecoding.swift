@@ -86,6 +86,11 @@ extension DecodingContext {
         parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.positiveInteger)
     }
 
+    /// A count of things, 0 included.
+    mutating func count(_ node: Node, key: String) -> Located<Int>? {
+        parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.count)
+    }
+
     private mutating func parse<T>(
         _ node: Node, key: String, rule: any ValueSyntaxRule.Type, with parser: (String) -> Result<T, ScalarSyntax.Failure>
     ) -> Located<T>? {

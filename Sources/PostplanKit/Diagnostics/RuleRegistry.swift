@@ -12,6 +12,7 @@ extension Rule {
         UnknownKeyRule.self, UnknownKindRule.self, UnknownPlatformRule.self, UnknownAccountTypeRule.self, UnknownChannelRule.self,
         VariantChannelRule.self, DuplicateIDRule.self, InvalidIDRule.self, InvalidDateRule.self, InvalidTimeRule.self,
         InvalidDurationRule.self, UnknownTimezoneRule.self, InvalidValueRule.self, AtOrRepeatRule.self, HashtagCommentRule.self,
+        UnknownMetricRule.self, MeasurementOrderRule.self, ResultUnknownItemRule.self,
         // Platform rules
         TextLengthRule.self, HashtagCountRule.self, LinkCountRule.self, ForbiddenCharacterRule.self, PollUnsupportedRule.self,
         PollOptionCountRule.self, PollOptionLengthRule.self, PollQuestionLengthRule.self, PollDurationRule.self,
@@ -19,6 +20,7 @@ extension Rule {
         ProductPageNeedsCompanyPageRule.self, CTARequiredRule.self, CTATypeRule.self, CTAURLRule.self, ProductNameTrademarkRule.self,
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
+        MetricNotOnPlatformRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
         NoSlotsRule.self, QueueOverflowRule.self,
@@ -26,6 +28,7 @@ extension Rule {
         PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self, BlueskyHashtagsRule.self,
         CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self, MissingReplyPlanRule.self,
         UnreadyItemRule.self, EmptySlotRule.self,
+        MissingResultRule.self,
         // Configuration and suppression (lint)
         UnknownRuleRule.self, UnusedSuppressionRule.self,
     ]

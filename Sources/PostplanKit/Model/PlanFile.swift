@@ -23,6 +23,8 @@ public struct PlanFile: Sendable {
     public var comments: [Comment] = []
     /// The file's changes to platform profiles (`platforms:`).
     public var profileOverrides: [ProfileOverride] = []
+    /// What the file's items achieved (`results:`).
+    public var results: [PublishedResult] = []
     /// How many entries the file's `items:` list has, complete or not: what a summary counts.
     public var itemEntryCount = 0
     /// The items that decoded completely, until `Workspace.assemble` moves them into

@@ -156,6 +156,7 @@ public struct PlanRepository: Sendable {
             }
         }
         diagnostics += schedule.diagnostics
+        diagnostics += ResultChecker(workspace: workspace, today: today).check()
         let reported = diagnostics.filter { $0.isReported(besides: contextFiles) }.sortedUnique().keepingEachFixOnce()
         return (reported, schedule)
     }

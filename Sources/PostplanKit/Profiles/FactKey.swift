@@ -105,6 +105,10 @@ extension FactKey {
     public static let mediaAltRequired = FactKey(38, "media.alt-required", .words(allowed: mediaNames), "media types that need alt text")
     public static let mediaMaxAltLength = FactKey(39, "media.max-alt-length", .integer, "longest alt text, in characters")
 
+    public static let resultsMetrics = FactKey(
+        40, "results.metrics", .words(allowed: Metric.platformMetrics.map(\.rawValue)),
+        "the counts the platform reports on a post (its analytics or export), in postplan's names")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -118,6 +122,7 @@ extension FactKey {
         .scheduleMinGap, .scheduleMaxPerDay,
         .adPlacements, .adOrganicPlacements, .adAccounts,
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
+        .resultsMetrics,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

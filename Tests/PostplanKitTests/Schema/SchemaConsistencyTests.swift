@@ -49,6 +49,18 @@ struct SchemaConsistencyTests {
         #expect(PlanJSONSchema.keys(of: try schema.definition("repeat")) == PlanSchema.repeatKeys)
     }
 
+    @Test("a result's keys are the decoder's result keys")
+    func resultKeys() throws {
+        let schema = try PlanJSONSchema.load()
+        #expect(PlanJSONSchema.keys(of: try schema.definition("result")) == ResultDecoder.resultKeys)
+    }
+
+    @Test("a measurement's keys are its date and the metrics")
+    func measurementKeys() throws {
+        let schema = try PlanJSONSchema.load()
+        #expect(PlanJSONSchema.keys(of: try schema.definition("measurement")) == ResultDecoder.measurementKeys)
+    }
+
     @Test("the keys every item takes are the decoder's common item keys")
     func commonItemKeys() throws {
         let schema = try PlanJSONSchema.load()
@@ -192,6 +204,7 @@ struct SchemaConsistencyTests {
             ClosedSet(definition: "textCountingValue", ofListEntries: false, cases: TextCounting.allCases.map(\.rawValue)),
             ClosedSet(definition: "accountTypesValue", ofListEntries: true, cases: AccountType.allCases.map(\.rawValue)),
             ClosedSet(definition: "mediaKindsValue", ofListEntries: true, cases: Media.Kind.allCases.map(\.rawValue)),
+            ClosedSet(definition: "metricsValue", ofListEntries: true, cases: Metric.platformMetrics.map(\.rawValue)),
         ]
     }
 
@@ -251,7 +264,10 @@ struct SchemaConsistencyTests {
     /// An item is read as fields too; its keys are closed per kind, in the kind branches.
     static func mappingsReadAsFields(_ schema: PlanJSONSchema) throws -> [String: Object] {
         var mappings: [String: Object] = ["the plan file": schema.root]
-        for name in ["channel", "media", "variant", "cta", "productPageCTA", "repeat", "platformOverride", "factEnvelope", "weightingValue"] {
+        for name in [
+            "channel", "media", "variant", "cta", "productPageCTA", "repeat", "platformOverride", "factEnvelope", "weightingValue", "result",
+            "measurement",
+        ] {
             mappings[name] = try schema.definition(name)
         }
         for kind in ItemKind.allCases {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import PostplanKit
 
-/// The days a command looks at: a week, a month, or a range of days (`--week`, `--month`,
-/// `--from` and `--to`), shared by `calendar` and `schedule`.
-struct SpanOption: ParsableArguments {
-    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this, next or last (default: this).", valueName: "week"))
+/// `--week`, `--month`, `--from` and `--to`: the days a command covers, shared by `calendar`,
+/// `report` and `schedule`. Each command says what no option means.
+struct SpanOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("An ISO week such as 2026-W48, or this, next or last.", valueName: "week"))
     var week: String?
 
     @Option(help: ArgumentHelp("A month such as 2026-12, or this, next or last, instead of --week.", valueName: "month"))
@@ -16,9 +16,9 @@ struct SpanOption: ParsableArguments {
     @Option(help: ArgumentHelp("The last day (YYYY-MM-DD) of a range that starts at --from.", valueName: "date"))
     var to: String?
 
-    /// The days asked for, cut into weeks by `layout`; without an option, the `defaultWeeks`
-    /// weeks from today's on. Usage errors for malformed or conflicting options.
-    func span(layout: WeekLayout, today: LocalDate, defaultWeeks: Int = 1) throws -> CalendarSpan {
+    /// The days asked for, cut into weeks by `layout`, or nil when no option names any; usage
+    /// errors for malformed or conflicting options.
+    func span(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan? {
         let chosen = [week.map { _ in "--week" }, month.map { _ in "--month" }, from.map { _ in "--from" }].compactMap { $0 }
         guard chosen.count <= 1 else {
             throw ValidationError("use one of --week, --month and --from, not \(chosen.joined(separator: " and "))")
@@ -36,11 +36,8 @@ struct SpanOption: ParsableArguments {
             return try withinDateLimits(CalendarSpan(month: calendarMonth, layout: layout))
         }
         switch (from, to) {
-        case (nil, nil) where defaultWeeks == 1:
-            return try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
         case (nil, nil):
-            let first = layout.firstDay(of: layout.week(containing: today))
-            return try withinDateLimits(CalendarSpan(from: first, to: first.adding(days: defaultWeeks * 7 - 1), layout: layout)!)
+            return nil
         case (let from?, let to):
             let first = try date(from, option: "--from")
             let last = try to.map { try date($0, option: "--to") } ?? first
@@ -51,6 +48,20 @@ struct SpanOption: ParsableArguments {
         case (nil, let to?):
             throw ValidationError("'--to \(to)' ends a range; name its first day with --from")
         }
+    }
+
+    /// The week of `today`, as `layout` cuts weeks: what `calendar` covers without an option.
+    func thisWeek(layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
+        try withinDateLimits(CalendarSpan(week: layout.week(containing: today), layout: layout))
+    }
+
+    /// `count` weeks from the week of `today`: what `schedule` covers without an option.
+    func weeks(_ count: Int, layout: WeekLayout, today: LocalDate) throws -> CalendarSpan {
+        let first = layout.firstDay(of: layout.week(containing: today))
+        guard let span = CalendarSpan(from: first, to: first.adding(days: count * 7 - 1), layout: layout) else {
+            throw ValidationError("cannot show \(count) weeks from \(first)")
+        }
+        return try withinDateLimits(span)
     }
 
     /// The span, when its weeks stay within the dates postplan handles.
