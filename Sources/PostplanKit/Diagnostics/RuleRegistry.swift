@@ -19,11 +19,13 @@ extension Rule {
         ProductPageNeedsCompanyPageRule.self, CTARequiredRule.self, CTATypeRule.self, CTAURLRule.self, ProductNameTrademarkRule.self,
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
+        ThreadUnsupportedRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
         // Strategy (lint)
         PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self, BlueskyHashtagsRule.self,
         CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self, MissingReplyPlanRule.self,
+        ThreadFirstPartRule.self,
         // Configuration and suppression (lint)
         UnknownRuleRule.self, UnusedSuppressionRule.self,
     ]

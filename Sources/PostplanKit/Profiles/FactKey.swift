@@ -105,6 +105,9 @@ extension FactKey {
     public static let mediaAltRequired = FactKey(38, "media.alt-required", .words(allowed: mediaNames), "media types that need alt text")
     public static let mediaMaxAltLength = FactKey(39, "media.max-alt-length", .integer, "longest alt text, in characters")
 
+    public static let threadSupported = FactKey(
+        40, "thread.supported", .flag, "whether posts can be published as a reply chain (a thread) of the author's own posts")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -118,6 +121,7 @@ extension FactKey {
         .scheduleMinGap, .scheduleMaxPerDay,
         .adPlacements, .adOrganicPlacements, .adAccounts,
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
+        .threadSupported,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
