@@ -132,7 +132,8 @@ public struct CalendarBuilder: Sendable {
         return CalendarSlot(
             uid: "\(item.id.value).\(channel.id.value)\(repeatDate)@postplan",
             item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
-            platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue, kindName: item.kind.displayName,
+            platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue,
+            kindName: wording.partCount.map { "\(item.kind.displayName) of \($0) part\($0 == 1 ? "" : "s")" } ?? item.kind.displayName,
             title: wording.title, text: text, fromVariant: wording.isVariantText,
             showsText: text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) != wording.title } ?? false,
             excerpt: text.flatMap(SlotWording.excerpt), options: options, media: wording.media,

@@ -11,22 +11,40 @@ struct SlotWording {
     }
 
     /// The text on this channel: its variant's, else the item's, without the line break that
-    /// ends a block scalar (`text: |`).
+    /// ends a block scalar (`text: |`); a thread's parts on this channel, a blank line apart.
     var text: String? {
-        guard var text = (variant?.text ?? item.text)?.value else { return nil }
+        guard var text = (variant?.text ?? item.text)?.value ?? threadParts?.compactMap(\.text?.value).joined(separator: "\n\n")
+        else { return nil }
         while text.last?.isNewline == true { text.removeLast() }
         return text
     }
 
-    /// Whether the text on this channel is its variant's.
+    /// Whether the text on this channel is its variant's (a thread's: split its own way).
     var isVariantText: Bool {
-        variant?.text != nil
+        variant?.text != nil || isSplitByVariant
     }
 
-    /// The attachments on this channel: its variant's, if it has its own list, else the item's.
+    /// A thread's parts on this channel; nil for other kinds.
+    private var threadParts: [ThreadPart]? {
+        guard case .thread(let thread) = item.details else { return nil }
+        return thread.parts(on: channelID)
+    }
+
+    private var isSplitByVariant: Bool {
+        guard case .thread(let thread) = item.details else { return false }
+        return thread.variantParts[channelID] != nil
+    }
+
+    /// How many parts the item has on this channel: a thread's; nil for other kinds.
+    var partCount: Int? {
+        threadParts?.count
+    }
+
+    /// The attachments on this channel: its variant's, if it has its own list, else the item's;
+    /// a thread's parts' in order.
     var media: [SlotMedia] {
         // An empty alt text is no alt text, as an empty text is no text.
-        (variant?.media ?? item.media).map { media in
+        (variant?.media ?? threadParts?.flatMap(\.media) ?? item.media).map { media in
             SlotMedia(type: media.type.value.rawValue, file: media.file.value, alt: media.alt.map(\.value).flatMap { $0.isEmpty ? nil : $0 })
         }
     }
@@ -59,7 +77,7 @@ struct SlotWording {
         switch item.details {
         case .poll(let poll): names.append(poll.question.value)
         case .productPage(let page): names.append(page.name.value)
-        case .post, .story, .ad: break
+        case .post, .story, .ad, .thread: break
         }
         for case let name? in names {
             if let line = Self.joinedLines(of: name) { return line }

@@ -7,12 +7,14 @@ struct ChannelPost {
     let channel: Channel
     let profile: PlatformProfile
     let date: LocalDate
-    /// The variant's text for this channel, or the item's.
-    let text: Located<String>?
-    /// The variant's media for this channel, or the item's.
-    let media: [Media]
-    /// The variant's link for this channel, or the item's.
-    let link: Located<String>?
+    /// The variant's text for this channel, or the item's; a thread part's own.
+    private(set) var text: Located<String>?
+    /// The variant's media for this channel, or the item's; a thread part's own.
+    private(set) var media: [Media]
+    /// The variant's link for this channel, or the item's; on a thread, its first part's.
+    private(set) var link: Located<String>?
+    /// The part of a thread this is (`part(_:)`); nil for every other item.
+    private(set) var part: ThreadPart?
     /// The plan files' texts by path, read only for findings that point inside a text.
     let sources: [String: SourceText]
 
@@ -28,9 +30,26 @@ struct ChannelPost {
         self.sources = sources
     }
 
-    /// How messages name what is being checked: "poll 'cert-poll' on 'acme-x' (X)".
+    /// One part of a thread, checked as a post of its own: its text and media; the thread's
+    /// link goes with the first part.
+    func part(_ part: ThreadPart) -> ChannelPost {
+        var post = self
+        post.text = part.text
+        post.media = part.media
+        post.link = part.number == 1 ? link : nil
+        post.part = part
+        return post
+    }
+
+    /// How messages name what is being checked: "poll 'cert-poll' on 'acme-x' (X)", "part 2
+    /// of thread 'launch' on 'acme-x' (X)".
     var subject: String {
-        "\(item.kind.displayName) '\(item.id.value)' on '\(channel.id.value)' (\(profile.name))"
+        "\(part.map { "part \($0.number) of " } ?? "")\(item.kind.displayName) '\(item.id.value)' on '\(channel.id.value)' (\(profile.name))"
+    }
+
+    /// How messages name the text being checked: "text", or "part 2 of 5" of a thread.
+    var textName: String {
+        part.map { "part \($0.number) of \($0.count)" } ?? "text"
     }
 
     /// Where the item names this channel in its `channels:` list.

@@ -48,6 +48,8 @@ struct PlatformChecker: Sendable {
                 case .story(let story): StoryRules.check(story, post, into: &diagnostics)
                 case .productPage(let page): ProductPageRules.check(page, post, profiles: profiles, into: &diagnostics)
                 case .ad(let ad): AdRules.check(ad, post, into: &diagnostics)
+                // A thread's text and media are its parts', which its rules check one by one.
+                case .thread(let thread): ThreadRules.checkedAlone(thread, post, into: &diagnostics)
                 }
             guard available else { continue }
             TextRules.check(post, into: &diagnostics)

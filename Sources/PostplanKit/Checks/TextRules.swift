@@ -29,19 +29,21 @@ enum TextLengthRule: RuleDefinition {
     static func tooLong(_ count: Int, of limit: Int, unit: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
             "too-long",
-            "text is \(count) of \(limit) \(unit) on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit), \(variantHint(post))\(post.caveat(fact))"
+            "\(post.textName) is \(count) of \(limit) \(unit) on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit), \(variantHint(post))\(post.caveat(fact))"
         )
     }
 
     static func tooManyBytes(_ count: Int, of limit: Int, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
             "too-many-bytes",
-            "text is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(variantHint(post))\(post.caveat(fact))"
+            "\(post.textName) is \(count) of \(limit) UTF-8 bytes on \(post.profile.name) ('\(post.channel.id.value)'); shorten it by \(count - limit) bytes, \(variantHint(post))\(post.caveat(fact))"
         )
     }
 
     private static func variantHint(_ post: ChannelPost) -> String {
-        "or give '\(post.channel.id.value)' its own text under 'variants'"
+        post.part == nil
+            ? "or give '\(post.channel.id.value)' its own text under 'variants'"
+            : "or move the rest into a part of its own (a variant can split '\(post.channel.id.value)' its own way)"
     }
 
     static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
@@ -76,7 +78,8 @@ enum HashtagCountRule: RuleDefinition {
         let since = fact.validity.isEmpty ? "" : " (\(fact.validity))"
         return message(
             "too-many",
-            "text has \(count) hashtags; \(post.profile.name) allows \(limit)\(since); keep the \(limit) that matter most\(post.caveat(fact))")
+            "\(post.textName) has \(count) hashtags; \(post.profile.name) allows \(limit)\(since); keep the \(limit) that matter most\(post.caveat(fact))"
+        )
     }
 
     static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
@@ -125,7 +128,8 @@ enum ForbiddenCharacterRule: RuleDefinition {
     static func rejected(_ character: Unicode.Scalar, _ post: ChannelPost) -> Diagnostic.Message {
         message(
             "rejected",
-            "text contains \(TextMeasures.code(of: character)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)")
+            "\(post.textName) contains \(TextMeasures.code(of: character)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)"
+        )
     }
 
     static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {

@@ -16,13 +16,19 @@ struct CommonFields {
     var campaign: Located<String>?
     var created: Located<LocalDate>?
 
-    init(_ fields: Fields, context: inout DecodingContext) {
+    /// - Parameter kind: the item's kind, when it has a valid one: a key the kind does not take
+    ///   (a thread's `text`) is reported as unknown and not read.
+    init(_ fields: Fields, kind: ItemKind?, context: inout DecodingContext) {
+        let notTaken = kind.map(ItemSchema.commonKeysNotTaken) ?? []
         timezone = fields["timezone"].flatMap { context.timezone($0, key: "timezone") }
         title = fields["title"].flatMap { context.text($0, key: "title") }
-        text = fields["text"].flatMap { context.text($0, key: "text") }
-        media = fields["media"].flatMap { Self.decodeMediaList($0, context: &context) } ?? []
+        text = notTaken.contains("text") ? nil : fields["text"].flatMap { context.text($0, key: "text") }
+        media = notTaken.contains("media") ? [] : fields["media"].flatMap { Self.decodeMediaList($0, context: &context) } ?? []
         link = fields["link"].flatMap { context.text($0, key: "link") }
-        variants = fields["variants"].flatMap { Self.decodeVariants($0, owner: fields.owner, context: &context) } ?? []
+        variants =
+            fields["variants"].flatMap {
+                Self.decodeVariants($0, owner: fields.owner, known: ItemSchema.variantKeys(for: kind), context: &context)
+            } ?? []
         pillar = fields["pillar"].flatMap { context.keyword($0, key: "pillar", as: Pillar.self) }
         intent = fields["intent"].flatMap { context.keyword($0, key: "intent", as: Intent.self) }
         checklist =
@@ -54,7 +60,9 @@ struct CommonFields {
         return Media(type: type, file: file, alt: alt, range: context.range(of: node))
     }
 
-    private static func decodeVariants(_ node: Node, owner: String, context: inout DecodingContext) -> [Variant]? {
+    /// - Parameter known: the keys a variant takes; only those are read (a thread's variant
+    ///   has `parts`, which its kind reads, instead of `text` and `media`).
+    private static func decodeVariants(_ node: Node, owner: String, known: Set<String>, context: inout DecodingContext) -> [Variant]? {
         guard let pairs = node.mapping else {
             context.report(
                 WrongTypeRule.notAMapping("variants", of: "channel ids to overrides", like: "{ acme-x: { text: ... } }", found: node), at: node.span)
@@ -65,13 +73,15 @@ struct CommonFields {
             guard let channel = context.identifier(pair.key, key: "variants"), seen.insert(channel.value).inserted else { return nil }
             guard
                 let fields = Fields(
-                    pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: PlanSchema.variantKeys, context: &context
+                    pair.value, owner: "the '\(channel.value)' variant of \(owner)", known: known,
+                    elsewhere: { ItemSchema.variantHome(of: $0, known: known) }, context: &context
                 )
             else { return nil }
             return Variant(
                 channel: channel,
-                text: fields["text"].flatMap { context.text($0, key: "text") },
-                media: fields.has("media") ? (fields["media"].flatMap { decodeMediaList($0, context: &context) } ?? []) : nil,
+                text: known.contains("text") ? fields["text"].flatMap { context.text($0, key: "text") } : nil,
+                media: known.contains("media") && fields.has("media")
+                    ? (fields["media"].flatMap { decodeMediaList($0, context: &context) } ?? []) : nil,
                 link: fields["link"].flatMap { context.text($0, key: "link") },
                 range: context.range(of: pair.value))
         }

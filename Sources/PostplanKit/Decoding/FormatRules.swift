@@ -202,7 +202,7 @@ enum UnknownKeyRule: RuleDefinition {
 enum UnknownKindRule: KeywordRule {
     static let description = Rule(
         id: "unknown-kind", category: .format, defaultSeverity: .error,
-        summary: "An item's `kind` is not post, poll, story, product-page or ad.",
+        summary: "An item's `kind` is not post, poll, story, product-page, ad or thread.",
         examples: FormatRuleExamples.unknownKind)
 }
 

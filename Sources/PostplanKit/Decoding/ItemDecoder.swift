@@ -16,7 +16,7 @@ struct ItemDecoder {
         guard
             let fields = Fields(
                 node, owner: owner, known: ItemSchema.keys(for: kind),
-                elsewhere: ItemSchema.kindsUsing, context: &context
+                elsewhere: { ItemSchema.home(of: $0, on: kind) }, context: &context
             )
         else { return (nil, nil) }
 
@@ -32,7 +32,7 @@ struct ItemDecoder {
         for (index, channel) in (channels ?? []).enumerated() where channels?[..<index].contains(where: { $0.value == channel.value }) == true {
             context.report(InvalidValueRule.channelListedTwice(channel.value, in: owner), at: channel.range.span)
         }
-        let common = CommonFields(fields, context: &context)
+        let common = CommonFields(fields, kind: kind, context: &context)
         // An idea or a draft may wait without a time; one that has `at` or `repeat` is read as usual.
         let waitsInBacklog = common.status?.value.mayBeUnscheduled == true && fields["at"] == nil && fields["repeat"] == nil
         let schedule = decodeSchedule(fields, kind: decodedKind?.value, waitsInBacklog: waitsInBacklog, context: &context)

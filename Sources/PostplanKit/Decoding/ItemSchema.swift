@@ -17,7 +17,33 @@ enum ItemSchema {
 
     /// Made once: every item asks for its kind's keys.
     private static let keysByKind: [ItemKind: Set<String>] = Dictionary(
-        uniqueKeysWithValues: ItemKind.allCases.map { ($0, commonKeys.union(kindKeys($0))) })
+        uniqueKeysWithValues: ItemKind.allCases.map { ($0, commonKeys.subtracting(commonKeysNotTaken(by: $0)).union(kindKeys($0))) })
+
+    /// The common keys a kind does not take: a thread's text and media are its parts'.
+    static func commonKeysNotTaken(by kind: ItemKind) -> Set<String> {
+        kind == .thread ? ThreadKind.keysInParts : []
+    }
+
+    /// Where a key that an item of `kind` does not take belongs, for `unknown-key`'s message:
+    /// "polls", or the parts of a thread; nil when it belongs nowhere.
+    static func home(of key: String, on kind: ItemKind?) -> String? {
+        if let kind, commonKeysNotTaken(by: kind).contains(key) { return "each entry of its 'parts'" }
+        return kindsUsing(key)
+    }
+
+    /// The keys a variant takes on an item of `kind`: a thread's variant splits it into parts
+    /// of its own.
+    static func variantKeys(for kind: ItemKind?) -> Set<String> {
+        kind == .thread ? PlanSchema.threadVariantKeys : PlanSchema.variantKeys
+    }
+
+    /// Where a key a variant does not take belongs: `parts` in the variants of threads, `text`
+    /// and `media` of a thread's variant in each of its parts.
+    static func variantHome(of key: String, known: Set<String>) -> String? {
+        if key == "parts", !known.contains(key) { return "the variants of threads" }
+        if ThreadKind.keysInParts.contains(key), !known.contains(key) { return "each entry of its 'parts'" }
+        return nil
+    }
 
     static let allKeys: Set<String> = ItemKind.allCases.reduce(commonKeys) { $0.union(kindKeys($1)) }
 
@@ -37,6 +63,10 @@ enum PlanSchema {
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
     static let mediaKeys: Set<String> = ["type", "file", "alt"]
     static let variantKeys: Set<String> = ["text", "media", "link"]
+    /// A thread's variant: its own parts instead of a text and media.
+    static let threadVariantKeys: Set<String> = ["parts", "link"]
+    /// One entry of a thread's `parts` written as a mapping.
+    static let threadPartKeys: Set<String> = ["text", "media"]
     static let ctaKeys: Set<String> = ["type", "url"]
     static let repeatKeys: Set<String> = ["every", "on", "at", "from", "until", "count"]
 }

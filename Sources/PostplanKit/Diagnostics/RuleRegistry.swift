@@ -21,6 +21,7 @@ extension Rule {
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
         MetricNotOnPlatformRule.self,
+        ThreadUnsupportedRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
         NoSlotsRule.self, QueueOverflowRule.self,
@@ -29,6 +30,7 @@ extension Rule {
         CampaignChannelRule.self, PillarCoverageRule.self, SilentChannelRule.self, MissingReplyPlanRule.self,
         UnreadyItemRule.self, EmptySlotRule.self,
         MissingResultRule.self,
+        ThreadFirstPartRule.self,
         // Configuration and suppression (lint)
         UnknownRuleRule.self, UnusedSuppressionRule.self,
     ]

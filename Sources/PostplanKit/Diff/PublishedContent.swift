@@ -11,7 +11,12 @@ struct PublishedContent: Equatable {
     init(_ item: Item, on channelID: String) {
         let variant = item.variant(on: channelID)
         text = (variant?.text ?? item.text)?.value
-        let media = variant?.media ?? item.media
+        var media = variant?.media ?? item.media
+        if case .thread(let thread) = item.details {
+            let parts = thread.parts(on: channelID)
+            text = parts.compactMap(\.text?.value).joined(separator: "\n\n")
+            media = parts.flatMap(\.media)
+        }
         self.media = media.isEmpty ? nil : media.map { "\($0.type.value.rawValue) \($0.file.value)" }.joined(separator: ", ")
         switch item.details {
         case .poll(let poll):
@@ -19,7 +24,7 @@ struct PublishedContent: Equatable {
             pollOptions = poll.question.value + " " + options.map { "[\($0)]" }.joined(separator: " ")
         case .ad(let ad): cta = ad.cta.map(Self.describe)
         case .productPage(let page): cta = page.cta.map(Self.describe)
-        case .post, .story: break
+        case .post, .story, .thread: break
         }
     }
 

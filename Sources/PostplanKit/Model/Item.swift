@@ -1,4 +1,4 @@
-/// One thing the team plans to publish: a post, poll, story, product page or ad.
+/// One thing the team plans to publish: a post, poll, story, product page, ad or thread.
 ///
 /// The fields are a `SharedValue`: an item is copied into every platform check, occurrence
 /// and calendar slot, and a copy costs one retain instead of one per text and list.

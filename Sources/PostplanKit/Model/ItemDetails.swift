@@ -8,6 +8,7 @@ public enum ItemDetails: Sendable {
     indirect case story(Story)
     indirect case productPage(ProductPage)
     indirect case ad(Ad)
+    indirect case thread(PostThread)
 
     public var kind: ItemKind {
         switch self {
@@ -16,6 +17,7 @@ public enum ItemDetails: Sendable {
         case .story: .story
         case .productPage: .productPage
         case .ad: .ad
+        case .thread: .thread
         }
     }
 
@@ -24,7 +26,7 @@ public enum ItemDetails: Sendable {
     public var ownDate: Located<LocalDate>? {
         switch self {
         case .productPage(let page): page.launch
-        case .post, .poll, .story, .ad: nil
+        case .post, .poll, .story, .ad, .thread: nil
         }
     }
 }

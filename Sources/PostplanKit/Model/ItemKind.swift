@@ -1,8 +1,9 @@
-/// The five kinds of plan items.
+/// The kinds of plan items.
 public enum ItemKind: String, CaseIterable, Sendable {
     case post, poll, story
     case productPage = "product-page"
     case ad
+    case thread
 }
 
 /// Which SSI pillar an item serves.

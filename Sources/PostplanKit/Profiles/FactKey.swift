@@ -108,6 +108,8 @@ extension FactKey {
     public static let resultsMetrics = FactKey(
         40, "results.metrics", .words(allowed: Metric.platformMetrics.map(\.rawValue)),
         "the counts the platform reports on a post (its analytics or export), in postplan's names")
+    public static let threadSupported = FactKey(
+        41, "thread.supported", .flag, "whether posts can be published as a reply chain (a thread) of the author's own posts")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -123,6 +125,7 @@ extension FactKey {
         .adPlacements, .adOrganicPlacements, .adAccounts,
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
         .resultsMetrics,
+        .threadSupported,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

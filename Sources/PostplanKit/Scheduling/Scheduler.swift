@@ -150,7 +150,7 @@ public struct Scheduler: Sendable {
                     } ?? converter.resolve(end.date, end.time).instant
             case nil: break
             }
-        case .post, .productPage:
+        case .post, .productPage, .thread:
             break
         }
         if window.contains(date) { result.occurrences.append(occurrence) }

@@ -131,9 +131,10 @@ struct ItemKindDefinitionTests {
         #expect(ItemSchema.kindsUsing("title") == nil)
     }
 
-    @Test("only posts, polls and stories are organic; polls always count as polls", arguments: ItemKind.allCases)
+    @Test("only posts, polls, stories and threads are organic; polls always count as polls, threads as threads", arguments: ItemKind.allCases)
     func organicAndFormat(_ kind: ItemKind) {
-        #expect(kind.definition.isOrganic == [.post, .poll, .story].contains(kind))
+        #expect(kind.definition.isOrganic == [.post, .poll, .story, .thread].contains(kind))
         #expect((kind.definition.format == .always("poll")) == (kind == .poll))
+        #expect((kind.definition.format == .always("thread")) == (kind == .thread))
     }
 }

@@ -30,10 +30,18 @@ struct SchemaConsistencyTests {
         #expect(PlanJSONSchema.keys(of: try schema.definition("media")) == PlanSchema.mediaKeys)
     }
 
-    @Test("a variant's keys are the decoder's variant keys")
+    @Test("a variant's keys are the decoder's variant keys, a thread's variant's included")
     func variantKeys() throws {
         let schema = try PlanJSONSchema.load()
-        #expect(PlanJSONSchema.keys(of: try schema.definition("variant")) == PlanSchema.variantKeys)
+        #expect(PlanJSONSchema.keys(of: try schema.definition("variant")) == PlanSchema.variantKeys.union(PlanSchema.threadVariantKeys))
+    }
+
+    @Test("a thread part written as a mapping takes the decoder's thread part keys")
+    func threadPartKeys() throws {
+        let schema = try PlanJSONSchema.load()
+        let alternatives = try schema.definition("threadPart")["oneOf"] as? [Object] ?? []
+        let mapping = try #require(alternatives.first { $0["type"] as? String == "object" })
+        #expect(PlanJSONSchema.keys(of: mapping) == PlanSchema.threadPartKeys)
     }
 
     @Test("a call to action's keys, on ads and on product pages, are the decoder's cta keys")
@@ -111,6 +119,7 @@ struct SchemaConsistencyTests {
         .productPage: ["id", "kind", "channels", "name", "category", "launch"],
         // `at` too, unless the ad is an idea or a draft: an alternative, checked with the schedule keys.
         .ad: ["id", "kind", "channels", "text"],
+        .thread: ["id", "kind", "channels", "parts"],
     ]
 
     /// Keys the decoder lets through but whose absence a product rule always reports as an error:

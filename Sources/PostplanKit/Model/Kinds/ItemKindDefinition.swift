@@ -100,6 +100,7 @@ extension ItemKind {
         case .story: StoryKind.self
         case .productPage: ProductPageKind.self
         case .ad: AdKind.self
+        case .thread: ThreadKind.self
         }
     }
 
