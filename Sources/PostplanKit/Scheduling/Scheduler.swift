@@ -17,7 +17,7 @@ public struct Scheduler: Sendable {
     /// about the times involved. One-off times are checked whatever the window.
     ///
     /// When channels have posting slots or items are queued, the queue is planned over the
-    /// year from today whatever the window (``QueuePlanner``), so that every command proposes
+    /// year from today whatever the window, so that every command proposes
     /// the same slots; the queued items' occurrences in the window are marked proposed.
     public func schedule(window requested: ClosedRange<LocalDate>) -> ScheduleResult {
         var result = ScheduleResult()
