@@ -13,7 +13,7 @@
 # the package's build-tool plugin too (Plugins/EmbedResources runs `resource-embedder`), which
 # then fails to build (`-parse-as-library` on its main.swift, libFuzzer's main in its link).
 # So this script compiles the modules itself, in dependency order, with the same sources:
-# Mustache (address sanitizer only), YAMLTree and PostplanKit (coverage and address
+# Mustache and SwiftCSV (address sanitizer only), YAMLTree and PostplanKit (coverage and address
 # sanitizer), then links the target with libFuzzer from the Swift toolchain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +26,7 @@ mkdir -p "$out/modules" "$out/objects" "$out/corpus" "$out/seeds"
 # Dependencies, as the package resolves them (Package.resolved pins the versions).
 swift package --scratch-path "$out" resolve >/dev/null
 mustache="$out/checkouts/swift-mustache/Sources/Mustache"
+csv="$out/checkouts/SwiftCSV/SwiftCSV"
 
 # The built-in profiles and templates, embedded as `swift build` does through the plugin.
 swiftc -O -parse-as-library -o "$out/resource-embedder" Sources/resource-embedder/main.swift 2>/dev/null ||
@@ -46,6 +47,7 @@ build_module() {  # name, flags..., -- sources...
 
 echo "fuzz: building (swiftc -sanitize=fuzzer,address)" >&2
 build_module Mustache -sanitize=address -swift-version 5 $(find "$mustache" -name '*.swift')
+build_module SwiftCSV -sanitize=address -swift-version 5 $(find "$csv" -name '*.swift')
 build_module YAMLTree "${fuzzed[@]}" "${cyaml[@]}" -package-name postplan $(find Sources/YAMLTree -name '*.swift')
 build_module PostplanKit "${fuzzed[@]}" "${cyaml[@]}" -package-name postplan \
   $(find Sources/PostplanKit -name '*.swift') "$out/EmbeddedResources.swift"
