@@ -176,8 +176,7 @@ struct ReportCharts {
 
     /// The platforms' styles, with their names, for a legend.
     private func platformLegend(_ platforms: [String]) -> String {
-        let names = Dictionary(report.platforms.map { ($0.key, $0.platform ?? $0.key) }) { first, _ in first }
-        return Self.legend(platforms.map { (names[$0] ?? $0, platformIndex[$0] ?? 0) })
+        Self.legend(platforms.map { (report.platformName(of: $0), platformIndex[$0] ?? 0) })
     }
 
     /// A row of entries under the title, each its marker, line and label.

@@ -53,6 +53,12 @@ extension ResultReport {
         }
     }
 
+    /// A platform's name (`Bluesky`) for its id, as the report's platform groups give it; the
+    /// id where none does.
+    func platformName(of id: String) -> String {
+        platforms.first { $0.key == id }?.platform ?? id
+    }
+
     /// The report's parts, in reading order; parts with nothing to show are left out.
     var sections: [ReportSection] {
         guard !posts.isEmpty else {
@@ -110,7 +116,8 @@ extension ResultReport {
         for crossPost in crossPosts {
             for (index, channel) in crossPost.channels.enumerated() {
                 rows.append([
-                    index == 0 ? crossPost.item : "", index == 0 ? crossPost.published ?? "–" : "", channel.channel, channel.platform,
+                    index == 0 ? crossPost.item : "", index == 0 ? crossPost.published ?? "–" : "", channel.channel,
+                    platformName(of: channel.platform),
                     String(channel.interactions), ReportNumbers.rate(channel.rate, basis: channel.rateBasis),
                     index == 0 ? ReportNumbers.decimal(crossPost.spread).appending(crossPost.spread == nil ? "" : "×") : "",
                 ])
@@ -118,7 +125,8 @@ extension ResultReport {
         }
         let comparisons = platformComparisons.map { comparison in
             [
-                "\(comparison.second) ÷ \(comparison.first)", String(comparison.items.count), ReportNumbers.decimal(comparison.medianRatio) + "×",
+                "\(platformName(of: comparison.second)) ÷ \(platformName(of: comparison.first))", String(comparison.items.count),
+                ReportNumbers.decimal(comparison.medianRatio) + "×",
                 ReportNumbers.decimal(comparison.minRatio) + "× to " + ReportNumbers.decimal(comparison.maxRatio) + "×",
             ]
         }
