@@ -57,7 +57,8 @@ struct DiffCommand: ParsableCommand {
         let fileSystem = LocalFileSystem()
         let currentDirectory = FileManager.default.currentDirectoryPath
         let lintConfig = try config.load(fileSystem: fileSystem, currentDirectory: currentDirectory)
-        let options = PlanRepository.Options(config: lintConfig, currentDirectory: currentDirectory)
+        // The two sides share the files the change leaves alone: each is decoded once.
+        let options = PlanRepository.Options(config: lintConfig, currentDirectory: currentDirectory, decodedFiles: DecodedFileCache())
         let today = today.value
         let baseFolder = base.map(isFolder) ?? false, headFolder = isFolder(head)
         let planPath = path ?? (baseFolder && headFolder ? nil : PlansOption.defaultFolder)

@@ -58,14 +58,19 @@ struct DiffSide: Sendable {
 
     init(_ repo: PlanRepository, window: ClosedRange<LocalDate>) {
         workspace = repo.workspace
-        let schedule = Scheduler(workspace: repo.workspace, today: repo.today).schedule(window: window)
+        let (lint, linted) = repo.linted()
+        findings = lint.diagnostics
+        // Lint scheduled the year around today; a window inside it is read from that schedule.
+        let horizon = repo.horizon
+        let schedule =
+            (horizon.lowerBound <= window.lowerBound && window.upperBound <= horizon.upperBound
+            ? linted.within(window) : Scheduler(workspace: repo.workspace, today: repo.today, now: repo.now).schedule(window: window))
             .leavingOut(repo.contextFiles, in: repo.workspace)
         let items = repo.workspace.items
         occurrences = Dictionary(grouping: schedule.occurrences) { ChannelKey(item: items[$0.itemIndex].id.value, channel: $0.channelID) }
         deadlines = Dictionary(grouping: schedule.deadlines) {
             DeadlineKey(kind: $0.kind, item: items[$0.itemIndex].id.value, channel: $0.channelID)
         }
-        findings = repo.lint().diagnostics
     }
 
     /// The kind of the item at an index of this side's items, as plan files write it.

@@ -5,10 +5,13 @@ import YAMLTree
 struct PlanLoader: Sendable {
     let fileSystem: any FileSystem
     let limits: ParserLimits
+    /// Files decoded before, reused where path and bytes are the same.
+    let cache: DecodedFileCache?
 
-    init(fileSystem: any FileSystem, limits: ParserLimits = .default) {
+    init(fileSystem: any FileSystem, limits: ParserLimits = .default, cache: DecodedFileCache? = nil) {
         self.fileSystem = fileSystem
         self.limits = limits
+        self.cache = cache
     }
 
     /// Decoded files in the order given (unreadable or broken files left out) and every
@@ -32,6 +35,7 @@ struct PlanLoader: Sendable {
         } catch {
             return (nil, [error.diagnostic(at: path)])
         }
+        if let decoded = cache?.decoded(at: path, bytes: read) { return decoded }
         let bytes = Self.utf8(read)
         let parsed = YAMLParser(limits: limits).parse(bytes)
         var (file, diagnostics) = PlanFileDecoder.decode(parsed, path: path)
@@ -41,6 +45,7 @@ struct PlanLoader: Sendable {
         }
         file?.comments = parsed.comments
         file?.digest = PlanFile.digest(of: read)
+        cache?.keep(file, diagnostics: diagnostics, at: path, bytes: read)
         return (file, diagnostics)
     }
 

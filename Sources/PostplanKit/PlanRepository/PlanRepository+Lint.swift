@@ -14,6 +14,12 @@ extension PlanRepository {
     /// `validate`, then the strategy rules over the weeks from today's on (``lintedWeeks``),
     /// with the config of ``Options/config`` applied: what `postplan lint` reports.
     public func lint() -> LintResult {
+        linted().result
+    }
+
+    /// What ``lint()`` finds, with the schedule of ``horizon`` it judged: a diff reads its
+    /// window's occurrences from that schedule rather than scheduling the repo again.
+    func linted() -> (result: LintResult, schedule: ScheduleResult) {
         let config = options.config
         let (validation, schedule) = check(scheduling: horizon)
         // The weeks judged: this one and the next ones up to a quarter ahead; a repeat without
@@ -35,9 +41,10 @@ extension PlanRepository {
         let meta = configure(suppressions.diagnostics + unused)
         let contextFiles = contextFiles
         let diagnostics = (kept + meta).filter { !isIgnored($0.range.path) && $0.isReported(besides: contextFiles) }.sortedUnique()
-        return LintResult(
+        let result = LintResult(
             diagnostics: diagnostics,
             suppressedCount: configured.count { $0.isReported(besides: contextFiles) } - kept.count { $0.isReported(besides: contextFiles) })
+        return (result, schedule)
     }
 
     /// The strategy rules, in the order `Rule.definitions` lists them.

@@ -35,12 +35,19 @@ public struct PlanRepository: Sendable {
         /// A folder whose calendar templates and `checklists.yaml` win over the built-in ones;
         /// nil for the `templates/` folder beside the plans, if there is one.
         public var templates: String?
+        /// Files decoded by an earlier open with the same cache, reused where a file's path
+        /// and bytes are the same (the other side of a diff); nil to decode every file.
+        public var decodedFiles: DecodedFileCache?
 
-        public init(readsContext: Bool = true, config: LintConfig = LintConfig(), currentDirectory: String = "/", templates: String? = nil) {
+        public init(
+            readsContext: Bool = true, config: LintConfig = LintConfig(), currentDirectory: String = "/", templates: String? = nil,
+            decodedFiles: DecodedFileCache? = nil
+        ) {
             self.readsContext = readsContext
             self.config = config
             self.currentDirectory = currentDirectory
             self.templates = templates
+            self.decodedFiles = decodedFiles
         }
     }
 
@@ -101,7 +108,7 @@ public struct PlanRepository: Sendable {
         if read.count >= filesWorthPreparing {
             DispatchQueue.global().async(group: prepared) { _ = ProfileRegistry.builtIn }
         }
-        let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem).load(read)
+        let (files, loadDiagnostics) = PlanLoader(fileSystem: fileSystem, cache: options.decodedFiles).load(read)
         prepared.wait()
         let (workspace, workspaceDiagnostics) = Workspace.assemble(files)
         let contextFiles = Set(read).subtracting(named)

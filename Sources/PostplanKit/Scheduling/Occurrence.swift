@@ -73,4 +73,13 @@ extension ScheduleResult {
             occurrences: occurrences.filter { inFiles($0.itemIndex) }, deadlines: deadlines.filter { inFiles($0.itemIndex) },
             diagnostics: diagnostics, queue: queue)
     }
+
+    /// The occurrences and deadlines whose wall-clock date (in their own zone) lies in
+    /// `window`: what ``Scheduler/schedule(window:)`` gives for a window inside this
+    /// schedule's, whose findings and queue are kept.
+    func within(_ window: ClosedRange<LocalDate>) -> ScheduleResult {
+        ScheduleResult(
+            occurrences: occurrences.filter { window.contains($0.date) }, deadlines: deadlines.filter { window.contains($0.date) },
+            diagnostics: diagnostics, queue: queue)
+    }
 }
