@@ -59,7 +59,7 @@ struct CalendarStreamTests {
         let file = try Self.builtInTemplate(MarkdownCalendarRenderer.templateName)
         let renderer = try MarkdownCalendarRenderer(template: file)
         let whole = try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}\n" + file.text)
-        #expect(renderer.render(stream) == whole.render(TemplateValues.of(stream.collected())))
+        #expect(renderer.render(stream) == whole.render(TemplateValues.of(stream.collected()).any))
     }
 
     @Test("the built-in HTML template written week by week gives the whole template's text")
@@ -67,7 +67,7 @@ struct CalendarStreamTests {
         let stream = try Self.fourWeeks()
         let file = try Self.builtInTemplate(HTMLCalendarRenderer.templateName)
         let whole = try MustacheTemplate(string: file.text)
-        #expect(try HTMLCalendarRenderer(template: file).render(stream) == whole.render(TemplateValues.of(stream.collected())))
+        #expect(try HTMLCalendarRenderer(template: file).render(stream) == whole.render(TemplateValues.of(stream.collected()).any))
     }
 
     @Test("iCalendar writes each week's events, then that week's to-dos, before the next week")

@@ -1,7 +1,8 @@
 import Mustache
 
 /// A Mustache template that renders a `PostingCalendar`, parsed once, with parse errors turned
-/// into `TemplateError`s that point into the template file.
+/// into `TemplateError`s that point into the template file. swift-mustache parses it (and
+/// reports its errors); `CompiledTemplate` renders it where it can, swift-mustache otherwise.
 ///
 /// A template whose weeks are one `{{#weeks}}` … `{{/weeks}}` section, each tag on a line of
 /// its own at the top level (as the built-in ones are), is rendered a week at a time: the text
@@ -9,18 +10,37 @@ import Mustache
 /// other template is rendered whole, with every week made first.
 struct CalendarTemplate: Sendable {
     let file: TemplateFile
-    private let whole: MustacheTemplate
-    private let parts: (opening: MustacheTemplate, week: MustacheTemplate, closing: MustacheTemplate)?
+    private let whole: Body
+    private let parts: (opening: Body, week: Body, closing: Body)?
 
-    /// - Parameter contentType: the escaping `{{name}}` applies (a name registered with
-    ///   `MustacheContentTypes`); nil for swift-mustache's default, HTML.
-    init(_ file: TemplateFile, contentType: String? = nil) throws(TemplateError) {
+    /// A template, or a part of one, and how it is rendered.
+    private enum Body {
+        case compiled(CompiledTemplate)
+        case mustache(MustacheTemplate)
+
+        init(_ text: String, pragma: String, escaping: some MustacheContentType) throws {
+            let template = try MustacheTemplate(string: pragma + text)
+            self = CompiledTemplate(text, escape: escaping.escapeText).map(Body.compiled) ?? .mustache(template)
+        }
+
+        func render(_ value: TemplateValue) -> String {
+            switch self {
+            case .compiled(let template): template.render(value)
+            case .mustache(let template): template.render(value.any)
+            }
+        }
+    }
+
+    /// - Parameter contentType: the escaping `{{name}}` applies, and its name as registered
+    ///   with `MustacheContentTypes`; nil for swift-mustache's default, HTML.
+    init(_ file: TemplateFile, contentType: (name: String, escaping: any MustacheContentType)? = nil) throws(TemplateError) {
         self.file = file
         // The pragma goes on a line of its own, so the template's first line can still be a
         // standalone tag (which Mustache drops with its line break); messages count without it.
-        let pragma = contentType.map { "{{% CONTENT_TYPE: \($0) }}\n" } ?? ""
+        let pragma = contentType.map { "{{% CONTENT_TYPE: \($0.name) }}\n" } ?? ""
+        let escaping = contentType?.escaping ?? HTMLEscaping()
         do {
-            whole = try MustacheTemplate(string: pragma + file.text)
+            whole = try Body(file.text, pragma: pragma, escaping: escaping)
         } catch let error as MustacheTemplate.ParserError {
             throw TemplateError(
                 path: file.path, line: error.context.lineNumber - (pragma.isEmpty ? 0 : 1), column: error.context.columnNumber,
@@ -29,9 +49,9 @@ struct CalendarTemplate: Sendable {
             throw TemplateError(path: file.path, message: "the template cannot be read: \(error)")
         }
         parts = WeekSection(file.text).flatMap { section in
-            guard let opening = try? MustacheTemplate(string: pragma + section.opening),
-                let week = try? MustacheTemplate(string: pragma + section.week),
-                let closing = try? MustacheTemplate(string: pragma + section.closing)
+            guard let opening = try? Body(section.opening, pragma: pragma, escaping: escaping),
+                let week = try? Body(section.week, pragma: pragma, escaping: escaping),
+                let closing = try? Body(section.closing, pragma: pragma, escaping: escaping)
             else { return nil }
             return (opening, week, closing)
         }

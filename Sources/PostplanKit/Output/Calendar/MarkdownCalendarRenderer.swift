@@ -13,7 +13,7 @@ public struct MarkdownCalendarRenderer: CalendarRenderer {
 
     public init(template file: TemplateFile) throws(TemplateError) {
         _ = Self.registerContentType
-        template = try CalendarTemplate(file, contentType: MarkdownEscaping.contentTypeName)
+        template = try CalendarTemplate(file, contentType: (MarkdownEscaping.contentTypeName, MarkdownEscaping()))
     }
 
     public func opening(of calendar: CalendarStream) -> String { template.opening(of: calendar) }

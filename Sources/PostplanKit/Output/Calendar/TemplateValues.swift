@@ -2,7 +2,7 @@ import Mustache
 
 /// The calendar model as the values a Mustache template reads fastest: each structure a
 /// `TemplateObject` whose fields are found by their property names (the keys of the JSON
-/// calendar too), each list an `[Any]`, strings and numbers as they are. A nil optional is
+/// calendar too), each list a list, strings and numbers as they are. A nil optional is
 /// missing, so a template looks further out for it, as Mustache does on the structure itself.
 ///
 /// swift-mustache reads a structure's properties through `Mirror`, which builds every child
@@ -11,17 +11,18 @@ import Mustache
 /// `Encodable` conformance, so templates and the JSON format see the same names by
 /// construction.
 enum TemplateValues {
-    static func of(_ value: some Encodable) -> Any {
+    static func of(_ value: some Encodable) -> TemplateValue {
         of(value, names: TemplateNames())
     }
 
-    fileprivate static func of(_ value: some Encodable, names: TemplateNames) -> Any {
+    fileprivate static func of(_ value: some Encodable, names: TemplateNames) -> TemplateValue {
         switch value {
         // Values that encode themselves into a single-value container come back as they are.
-        case let text as String: return text
-        case let flag as Bool: return flag
-        case let number as any BinaryInteger: return number
-        case let number as any BinaryFloatingPoint: return number
+        case let text as String: return .text(text)
+        case let flag as Bool: return .flag(flag)
+        case let number as Int: return .integer(number)
+        case let number as any BinaryInteger: return .other(number)
+        case let number as any BinaryFloatingPoint: return .other(number)
         default:
             let encoder = TemplateValueEncoder(names: names)
             // Encoding into these containers cannot fail: nothing here throws.
@@ -31,23 +32,65 @@ enum TemplateValues {
     }
 }
 
+/// One value of the calendar model as a template reads it: what `CompiledTemplate` renders
+/// without a cast, and what swift-mustache is given as ``any``.
+enum TemplateValue {
+    case text(String)
+    case flag(Bool)
+    case integer(Int)
+    case object(TemplateObject)
+    case list([TemplateValue])
+    /// Any other value (a number of another type, a nil in a list), read as swift-mustache
+    /// reads it.
+    case other(Any)
+
+    /// A value swift-mustache made (a transform's result), as a template value.
+    init(_ value: Any) {
+        switch value {
+        case let text as String: self = .text(text)
+        case let flag as Bool: self = .flag(flag)
+        case let number as Int: self = .integer(number)
+        case let object as TemplateObject: self = .object(object)
+        case let list as [Any]: self = .list(list.map(TemplateValue.init))
+        default: self = .other(value)
+        }
+    }
+
+    /// The value as swift-mustache reads it.
+    var any: Any {
+        switch self {
+        case .text(let text): text
+        case .flag(let flag): flag
+        case .integer(let number): number
+        case .object(let object): object
+        case .list(let list): list.map(\.any)
+        case .other(let value): value
+        }
+    }
+}
+
 /// A structure's fields for a template. The field names are shared by every structure of a
 /// type (a year's calendar has hundreds of thousands of slots), each structure keeps only its
 /// values, in the order the names were first met.
 final class TemplateObject: MustacheParent {
     fileprivate let names: TemplateNames.Table
-    fileprivate var values: [Any?] = []
+    fileprivate var values: [TemplateValue?] = []
 
     fileprivate init(names: TemplateNames.Table) {
         self.names = names
     }
 
     func child(named name: String) -> Any? {
+        field(named: name)?.any
+    }
+
+    /// The field of that name; nil when the structure has none (or it was nil).
+    func field(named name: String) -> TemplateValue? {
         guard let index = names.indices[name], index < values.count else { return nil }
         return values[index]
     }
 
-    fileprivate func set(_ value: Any, named name: String) {
+    fileprivate func set(_ value: TemplateValue, named name: String) {
         let index = names.index(of: name)
         if index >= values.count { values += Array(repeating: nil, count: index + 1 - values.count) }
         values[index] = value
@@ -81,8 +124,8 @@ private final class TemplateNames {
 private final class TemplateNode {
     let names: TemplateNames
     var object: TemplateObject?
-    var elements: [Any]?
-    var single: Any?
+    var elements: [TemplateValue]?
+    var single: TemplateValue?
     /// Whether a nested container or super encoder was handed out: its node was stored here
     /// before it was filled, and is read out when this node is.
     var hasNested = false
@@ -92,27 +135,29 @@ private final class TemplateNode {
     }
 
     /// What was given; a nil (an optional that was nil, in a list) as Mustache reads a nil.
-    var value: Any {
+    var value: TemplateValue {
         if let object {
             if hasNested { object.values = object.values.map { $0.map(Self.readOut) } }
-            return object
+            return .object(object)
         }
-        guard hasNested else { return elements ?? single ?? Self.none }
-        if let elements { return elements.map(Self.readOut) }
+        guard hasNested else { return elements.map(TemplateValue.list) ?? single ?? Self.none }
+        if let elements { return .list(elements.map(Self.readOut)) }
         return single.map(Self.readOut) ?? Self.none
     }
 
-    private static var none: Any { Any?.none as Any }
+    private static var none: TemplateValue { .other(Any?.none as Any) }
 
-    private static func readOut(_ value: Any) -> Any {
-        (value as? TemplateNode)?.value ?? value
+    /// A nested encoder's node, stored before it was filled, as what it was given.
+    private static func readOut(_ value: TemplateValue) -> TemplateValue {
+        guard case .other(let node as TemplateNode) = value else { return value }
+        return node.value
     }
 
     /// A new encoder whose node is stored here under `key` (appended without one).
     func nestedEncoder(key: String?) -> TemplateValueEncoder {
         let encoder = TemplateValueEncoder(names: names)
         hasNested = true
-        if let key { object?.set(encoder.result, named: key) } else { elements?.append(encoder.result) }
+        if let key { object?.set(.other(encoder.result), named: key) } else { elements?.append(.other(encoder.result)) }
         return encoder
     }
 }
