@@ -58,7 +58,7 @@ struct SlotWording {
         guard text.count > excerptLength else { return nil }
         let head = text.prefix(excerptLength)
         let cut = head.lastIndex(where: { $0 == " " || $0.isNewline }).map { head[..<$0] } ?? head
-        return cut.trimmingCharacters(in: .whitespacesAndNewlines) + "…"
+        return cut.trimmingWhitespace() + "…"
     }
 
     var link: String? {

@@ -210,6 +210,17 @@ extension String {
 }
 
 extension StringProtocol {
+    /// The text without leading and trailing white space and line breaks (the scalars with
+    /// Unicode's White_Space property), without a copy and without Foundation's bridging.
+    /// Foundation's `.whitespacesAndNewlines` holds the same scalars and, on Linux, U+200B.
+    func trimmingWhitespace() -> SubSequence {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return self[endIndex...] }
+        return self[first...last]
+    }
+
     /// The text without leading and trailing spaces and tabs.
     func trimmingSpaces() -> String {
         var text = Substring(self)

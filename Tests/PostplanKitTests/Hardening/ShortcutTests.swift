@@ -203,6 +203,21 @@ struct ShortcutTests {
     }
 
     @Test(
+        "trimming white space without Foundation trims the scalars Unicode's PropList.txt names White_Space",
+        arguments: texts + [
+            "  both ends \t", "\n\r\nlines\u{85}\u{2028}\u{2029}", "\u{A0}no-break\u{3000}ideographic\u{202F}", " \u{301}combining after a space",
+            "\u{200B}zero width is not white space\u{FEFF}", "\u{1680}\u{2000}\u{200A}\u{205F}", " \t\n ", "\u{0B}\u{0C}vt ff",
+        ])
+    func whitespaceTrimming(text: String) {
+        // PropList.txt (Unicode 16): 0009..000D, 0020, 0085, 00A0, 1680, 2000..200A, 2028, 2029, 202F, 205F, 3000.
+        // (Foundation's whitespacesAndNewlines on Linux also holds U+200B, which is not white space.)
+        var whiteSpace = CharacterSet(charactersIn: "\u{20}\u{85}\u{A0}\u{1680}\u{2028}\u{2029}\u{202F}\u{205F}\u{3000}")
+        whiteSpace.insert(charactersIn: "\u{09}"..."\u{0D}")
+        whiteSpace.insert(charactersIn: "\u{2000}"..."\u{200A}")
+        #expect(String(text.trimmingWhitespace()) == text.trimmingCharacters(in: whiteSpace))
+    }
+
+    @Test(
         "Markdown escaping leaves a text as it is only when escaping it character by character changes nothing",
         arguments: texts + [
             "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
