@@ -120,10 +120,10 @@ public struct CalendarBuilder: Sendable {
                     text: "\(what) \(Self.endWording(endDate, endTime))")
             }
         }
-        var derived: [String] = []
+        var derived = wording.firstCommentTask(at: time).map { [$0] } ?? []
         if let end = occurrence.end {
             let (endDate, endTime) = clock.local(end)
-            derived = item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
+            derived += item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
         }
         let text = wording.text
         var options: [String] = []

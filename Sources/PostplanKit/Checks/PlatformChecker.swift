@@ -52,6 +52,7 @@ struct PlatformChecker: Sendable {
                 case .thread(let thread): ThreadRules.checkedAlone(thread, post, into: &diagnostics)
                 }
             guard available else { continue }
+            FirstCommentLengthRule.check(post, into: &diagnostics)
             TextRules.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
         }

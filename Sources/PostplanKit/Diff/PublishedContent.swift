@@ -1,16 +1,19 @@
 import Foundation
 
 /// What an item publishes on one channel, as the diff compares it: the text and media (a
-/// variant's, or the item's own), a poll's question and options, and the call to action.
+/// variant's, or the item's own), a poll's question and options, the call to action, and the
+/// first comment.
 struct PublishedContent: Equatable {
     var text: String?
     var media: String?
+    var firstComment: String?
     var pollOptions: String?
     var cta: String?
 
     init(_ item: Item, on channelID: String) {
         let variant = item.variant(on: channelID)
         text = (variant?.text ?? item.text)?.value
+        firstComment = item.firstComment(on: channelID)?.value
         var media = variant?.media ?? item.media
         if case .thread(let thread) = item.details {
             let parts = thread.parts(on: channelID)
@@ -31,7 +34,7 @@ struct PublishedContent: Equatable {
     /// The fields that differ from `base`, as excerpts.
     func changes(from base: PublishedContent) -> [FieldChange] {
         let fields: [(String, KeyPath<PublishedContent, String?>)] = [
-            ("text", \.text), ("media", \.media), ("poll-options", \.pollOptions), ("cta", \.cta),
+            ("text", \.text), ("media", \.media), ("poll-options", \.pollOptions), ("cta", \.cta), ("first-comment", \.firstComment),
         ]
         return fields.compactMap { name, path in
             base[keyPath: path] == self[keyPath: path]

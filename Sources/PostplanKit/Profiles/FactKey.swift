@@ -110,6 +110,10 @@ extension FactKey {
         "the counts the platform reports on a post (its analytics or export), in postplan's names")
     public static let threadSupported = FactKey(
         41, "thread.supported", .flag, "whether posts can be published as a reply chain (a thread) of the author's own posts")
+    public static let commentMaxLength = FactKey(
+        42, "comment.max-length", .integer, "longest first comment (or reply) under the team's own post, in the text counting unit")
+    public static let commentMaxBytes = FactKey(
+        43, "comment.max-bytes", .integer, "longest first comment (or reply) in UTF-8 bytes, a cap besides the counted length")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -126,6 +130,7 @@ extension FactKey {
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
         .resultsMetrics,
         .threadSupported,
+        .commentMaxLength, .commentMaxBytes,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

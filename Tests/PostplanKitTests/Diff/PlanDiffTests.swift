@@ -141,6 +141,16 @@ struct PlanDiffTests {
         #expect(diff.changes.first?.fields == [FieldChange(field: "poll-options", before: "Which? [A] [B]", after: "Which? [A] [B] [C]")])
     }
 
+    @Test("a first comment that differs is a change of the field first-comment")
+    func firstComment() throws {
+        let post = { (comment: String) in
+            Self.week
+                + "  - { id: story, kind: post, channels: [acme], at: 2026-12-01 12:00, text: Our story., first-comment: \"\(comment)\", intent: dialogue }\n"
+        }
+        let diff = try Self.diff(["/repo/plans/week.yaml": post("Read it here: b")], against: ["/repo/plans/week.yaml": post("Read it here: a")])
+        #expect(diff.changes.first?.fields == [FieldChange(field: "first-comment", before: "Read it here: a", after: "Read it here: b")])
+    }
+
     @Test("a poll added brings its results deadline as part of the addition, not as a derived change")
     func addedPollHasNoDerived() throws {
         let head =
