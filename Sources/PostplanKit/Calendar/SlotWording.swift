@@ -85,7 +85,7 @@ struct SlotWording {
         switch item.details {
         case .poll(let poll): names.append(poll.question.value)
         case .productPage(let page): names.append(page.name.value)
-        case .post, .story, .ad, .thread: break
+        case .post, .story, .ad, .thread, .live: break
         }
         for case let name? in names {
             if let line = Self.joinedLines(of: name) { return line }

@@ -27,7 +27,7 @@ struct PublishedContent: Equatable {
             pollOptions = poll.question.value + " " + options.map { "[\($0)]" }.joined(separator: " ")
         case .ad(let ad): cta = ad.cta.map(Self.describe)
         case .productPage(let page): cta = page.cta.map(Self.describe)
-        case .post, .story, .thread: break
+        case .post, .story, .thread, .live: break
         }
     }
 

@@ -114,6 +114,11 @@ extension FactKey {
         42, "comment.max-length", .integer, "longest first comment (or reply) under the team's own post, in the text counting unit")
     public static let commentMaxBytes = FactKey(
         43, "comment.max-bytes", .integer, "longest first comment (or reply) in UTF-8 bytes, a cap besides the counted length")
+    public static let liveSupported = FactKey(
+        44, "live.supported", .flag, "whether the platform hosts live events (live video, audio Spaces, events) on a channel")
+    public static let liveMaxTitleLength = FactKey(45, "live.max-title-length", .integer, "longest live event title, in the text counting unit")
+    public static let liveAnnounceLead = FactKey(
+        46, "live.announce-lead", .duration, "how long before a live event its announcement goes out, unless the item says (announce:)")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -131,6 +136,7 @@ extension FactKey {
         .resultsMetrics,
         .threadSupported,
         .commentMaxLength, .commentMaxBytes,
+        .liveSupported, .liveMaxTitleLength, .liveAnnounceLead,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -118,9 +118,12 @@ public struct ICSCalendarRenderer: CalendarRenderer {
     }
 
     /// The slot's start plus `slotMinutes`, on the wall clock of its own zone.
+    /// A slot's end: `slotMinutes` after its start, or the end of what spans its duration (a
+    /// live event).
     private static func slotEnd(_ slot: CalendarSlot) -> String? {
         guard let start = UTCText.instant(slot.utc), let zone = ZoneConverter(TimeZoneID(slot.zone)) else { return nil }
-        let (date, time) = zone.local(start + slotMinutes * 60)
+        let spanEnd = ItemKind(rawValue: slot.kind)?.spansItsDuration == true ? slot.end.flatMap { UTCText.instant($0.utc) } : nil
+        let (date, time) = zone.local(spanEnd ?? start + slotMinutes * 60)
         return localDateTime(date.description, time.description)
     }
 
