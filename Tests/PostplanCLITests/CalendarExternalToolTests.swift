@@ -112,7 +112,7 @@ struct CalendarExternalToolTests {
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         var files: [String] = []
-        for week in ["2026-W48", "2026-W49"] {
+        for week in ["2026-W48", "2026-W49", "2026-W50"] {
             let file = folder.appendingPathComponent("\(week).ics").path
             let rendered = try CommandRunner.run(["calendar", "--format", "ics", "--output", file, "--week", week, "--today", "2026-11-22"])
             #expect(rendered.status == 0)

@@ -30,7 +30,7 @@ struct NewCommandTests {
         let line = help.split(separator: "\n").first { $0.hasPrefix("  \(kind.rawValue) ") }
         #expect(line?.hasSuffix(" \(kind.summary)") == true, "\(help)")
         let words = help.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("The kind of item: post, poll, story, product-page, ad or thread."))
+        #expect(words.contains("The kind of item: post, poll, story, product-page, ad, thread or live."))
     }
 
     @Test("a story on a LinkedIn channel is refused with the finding, status 1, and nothing printed")

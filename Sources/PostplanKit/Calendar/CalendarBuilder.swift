@@ -120,10 +120,10 @@ public struct CalendarBuilder: Sendable {
                     text: "\(what) \(Self.endWording(endDate, endTime))")
             }
         }
-        var derived: [String] = []
+        var derived = wording.firstCommentTask(at: time).map { [$0] } ?? []
         if let end = occurrence.end {
             let (endDate, endTime) = clock.local(end)
-            derived = item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
+            derived += item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
         }
         let text = wording.text
         var options: [String] = []
@@ -168,7 +168,11 @@ public struct CalendarBuilder: Sendable {
         if deadline.kind == .submitReview {
             checklist = checklists.checklist(for: item, on: profile, derived: ["Submit the page for review by \(deadline.date)"])
         }
-        let repeatDate = item.isRepeating ? ".\(Self.compact(deadline.date))" : ""
+        var repeatDate = item.isRepeating ? ".\(Self.compact(deadline.date))" : ""
+        // A live event may have several reminders: each is told apart by when it is due.
+        if deadline.kind == .remind {
+            repeatDate = ".\(Self.compact(deadline.date))T\(deadline.time.map { pad($0.hour, 2) + pad($0.minute, 2) } ?? "")"
+        }
         let shown = CalendarDeadline(
             uid: "\(item.id.value).\(channel.id.value).\(deadline.kind.rawValue)\(repeatDate)@postplan",
             kind: deadline.kind.rawValue, item: item.id.value, channel: channel.id.value, platform: channel.platform.value,

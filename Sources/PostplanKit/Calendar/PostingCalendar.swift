@@ -126,9 +126,9 @@ public struct SlotEnd: Codable, Hashable, Sendable {
 /// for review, a product page's launch. It lands in the week it is due.
 public struct CalendarDeadline: Codable, Hashable, Sendable {
     /// Stable across runs: `<item>.<channel>.<kind>@postplan`, with `.<YYYYMMDD>` before the
-    /// `@` for repeating items.
+    /// `@` for repeating items (`.<YYYYMMDD>T<HHMM>` for a live event's reminders).
     public var uid: String
-    /// `post-results`, `submit-review`, `launch`.
+    /// `post-results`, `submit-review`, `launch`, `announce`, `remind`, `post-recording`.
     public var kind: String
     public var item: String
     public var channel: String

@@ -49,6 +49,14 @@ struct SlotWording {
         }
     }
 
+    /// The checklist task the first comment on this channel (its variant's, else the item's)
+    /// becomes, due when the slot goes out: "At 09:00, right after it goes out, post the first
+    /// comment: Read the story: https://…", on one line; nil without one.
+    func firstCommentTask(at time: LocalTime) -> String? {
+        item.firstComment(on: channelID).flatMap { Self.joinedLines(of: $0.value) }
+            .map { "At \(time), right after it goes out, post the first comment: \($0)" }
+    }
+
     /// How many characters of a text a card shows before it is opened; about one X post.
     static let excerptLength = 280
 
@@ -77,7 +85,7 @@ struct SlotWording {
         switch item.details {
         case .poll(let poll): names.append(poll.question.value)
         case .productPage(let page): names.append(page.name.value)
-        case .post, .story, .ad, .thread: break
+        case .post, .story, .ad, .thread, .live: break
         }
         for case let name? in names {
             if let line = Self.joinedLines(of: name) { return line }

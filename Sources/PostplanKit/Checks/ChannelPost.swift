@@ -13,6 +13,8 @@ struct ChannelPost {
     private(set) var media: [Media]
     /// The variant's link for this channel, or the item's; on a thread, its first part's.
     private(set) var link: Located<String>?
+    /// The variant's first comment for this channel, or the item's.
+    let firstComment: Located<String>?
     /// The part of a thread this is (`part(_:)`); nil for every other item.
     private(set) var part: ThreadPart?
     /// The plan files' texts by path, read only for findings that point inside a text.
@@ -27,6 +29,7 @@ struct ChannelPost {
         text = variant?.text ?? item.text
         media = variant?.media ?? item.media
         link = variant?.link ?? item.link
+        firstComment = variant?.firstComment ?? item.firstComment
         self.sources = sources
     }
 

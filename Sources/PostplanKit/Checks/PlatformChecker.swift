@@ -50,8 +50,10 @@ struct PlatformChecker: Sendable {
                 case .ad(let ad): AdRules.check(ad, post, into: &diagnostics)
                 // A thread's text and media are its parts', which its rules check one by one.
                 case .thread(let thread): ThreadRules.checkedAlone(thread, post, into: &diagnostics)
+                case .live: LiveRules.check(post, into: &diagnostics)
                 }
             guard available else { continue }
+            FirstCommentLengthRule.check(post, into: &diagnostics)
             TextRules.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
         }

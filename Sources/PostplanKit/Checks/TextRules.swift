@@ -48,23 +48,33 @@ enum TextLengthRule: RuleDefinition {
 
     static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         let length = post.profile.textLength(on: post.date)
-        // Each check first compares a ceiling read off the bytes with the limit: nearly every
-        // text is well within it, and then the graphemes need not be walked.
-        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), length.ceiling(of: text.value).map({ $0 > limit }) ?? true {
-            let count = length.count(text.value)
-            if count > limit {
-                let offset = length.fittingPrefix(of: text.value, limit: limit, measure: length.count) ?? 0
-                diagnostics.append(
-                    Diagnostic(tooLong(count, of: limit, unit: length.unitName, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
-            }
+        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), let over = overLength(text.value, limit: limit, length) {
+            diagnostics.append(
+                Diagnostic(
+                    tooLong(over.count, of: limit, unit: length.unitName, post, fact: fact), at: post.range(ofCharacter: over.offset, in: text)))
         }
-        if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date) {
-            let count = TextLength.published(text.value).utf8.count
-            if count > limit {
-                let offset = length.fittingPrefix(of: text.value, limit: limit) { TextLength.published($0).utf8.count } ?? 0
-                diagnostics.append(Diagnostic(tooManyBytes(count, of: limit, post, fact: fact), at: post.range(ofCharacter: offset, in: text)))
-            }
+        if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date), let over = overBytes(text.value, limit: limit, length) {
+            diagnostics.append(Diagnostic(tooManyBytes(over.count, of: limit, post, fact: fact), at: post.range(ofCharacter: over.offset, in: text)))
         }
+    }
+
+    /// How long a text longer than `limit` is, counted by `length`, and the offset of its
+    /// first character past the limit; nil for a text within it.
+    static func overLength(_ text: String, limit: Int, _ length: TextLength) -> (count: Int, offset: Int)? {
+        // A ceiling read off the bytes first: nearly every text is well within it, and then
+        // the graphemes need not be walked.
+        guard length.ceiling(of: text).map({ $0 > limit }) ?? true else { return nil }
+        let count = length.count(text)
+        guard count > limit else { return nil }
+        return (count, length.fittingPrefix(of: text, limit: limit, measure: length.count) ?? 0)
+    }
+
+    /// How many UTF-8 bytes a text of more than `limit` has as published, and the offset of
+    /// its first character past the limit; nil for a text within it.
+    static func overBytes(_ text: String, limit: Int, _ length: TextLength) -> (count: Int, offset: Int)? {
+        let count = TextLength.published(text).utf8.count
+        guard count > limit else { return nil }
+        return (count, length.fittingPrefix(of: text, limit: limit) { TextLength.published($0).utf8.count } ?? 0)
     }
 }
 

@@ -1,6 +1,6 @@
 /// A thread against its platform: whether the platform takes reply chains, then each part on
 /// the channel (its variant's split, else the thread's) checked as a post of its own by the
-/// text and media rules, so that a finding names and points at the part.
+/// text and media rules, so that a finding names and points at the part; then its first comment.
 enum ThreadRules {
     /// Checks the thread's parts on the channel; false, since the item as a whole has no text
     /// or media of its own left for the item-wide text and media rules.
@@ -11,6 +11,7 @@ enum ThreadRules {
             TextRules.check(partPost, into: &diagnostics)
             MediaRules.check(partPost, into: &diagnostics)
         }
+        FirstCommentLengthRule.check(post, into: &diagnostics)
         return false
     }
 }

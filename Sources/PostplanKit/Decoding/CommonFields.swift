@@ -7,6 +7,7 @@ struct CommonFields {
     var text: Located<String>?
     var media: [Media] = []
     var link: Located<String>?
+    var firstComment: Located<String>?
     var variants: [Variant] = []
     var pillar: Located<Pillar>?
     var intent: Located<Intent>?
@@ -25,6 +26,7 @@ struct CommonFields {
         text = notTaken.contains("text") ? nil : fields["text"].flatMap { context.text($0, key: "text") }
         media = notTaken.contains("media") ? [] : fields["media"].flatMap { Self.decodeMediaList($0, context: &context) } ?? []
         link = fields["link"].flatMap { context.text($0, key: "link") }
+        firstComment = ItemSchema.takesFirstComment(kind) ? fields["first-comment"].flatMap { context.text($0, key: "first-comment") } : nil
         variants =
             fields["variants"].flatMap {
                 Self.decodeVariants($0, owner: fields.owner, known: ItemSchema.variantKeys(for: kind), context: &context)
@@ -83,6 +85,7 @@ struct CommonFields {
                 media: known.contains("media") && fields.has("media")
                     ? (fields["media"].flatMap { decodeMediaList($0, context: &context) } ?? []) : nil,
                 link: fields["link"].flatMap { context.text($0, key: "link") },
+                firstComment: known.contains("first-comment") ? fields["first-comment"].flatMap { context.text($0, key: "first-comment") } : nil,
                 range: context.range(of: pair.value))
         }
     }

@@ -202,7 +202,7 @@ enum UnknownKeyRule: RuleDefinition {
 enum UnknownKindRule: KeywordRule {
     static let description = Rule(
         id: "unknown-kind", category: .format, defaultSeverity: .error,
-        summary: "An item's `kind` is not post, poll, story, product-page, ad or thread.",
+        summary: "An item's `kind` is not post, poll, story, product-page, ad, thread or live.",
         examples: FormatRuleExamples.unknownKind)
 }
 

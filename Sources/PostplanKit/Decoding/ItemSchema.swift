@@ -34,7 +34,14 @@ enum ItemSchema {
     /// The keys a variant takes on an item of `kind`: a thread's variant splits it into parts
     /// of its own.
     static func variantKeys(for kind: ItemKind?) -> Set<String> {
-        kind == .thread ? PlanSchema.threadVariantKeys : PlanSchema.variantKeys
+        let keys = kind == .thread ? PlanSchema.threadVariantKeys : PlanSchema.variantKeys
+        return takesFirstComment(kind) ? keys : keys.subtracting(["first-comment"])
+    }
+
+    /// Whether items of `kind` take a `first-comment` (posts, polls and threads do; a kind
+    /// that is not known yet is given the benefit of the doubt).
+    static func takesFirstComment(_ kind: ItemKind?) -> Bool {
+        kind.map { kindKeys($0).contains("first-comment") } ?? true
     }
 
     /// Where a key a variant does not take belongs: `parts` in the variants of threads, `text`
@@ -42,6 +49,7 @@ enum ItemSchema {
     static func variantHome(of key: String, known: Set<String>) -> String? {
         if key == "parts", !known.contains(key) { return "the variants of threads" }
         if ThreadKind.keysInParts.contains(key), !known.contains(key) { return "each entry of its 'parts'" }
+        if key == "first-comment", !known.contains(key) { return kindsUsing(key).map { "the variants of \($0)" } }
         return nil
     }
 
@@ -62,9 +70,9 @@ enum PlanSchema {
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
     static let mediaKeys: Set<String> = ["type", "file", "alt"]
-    static let variantKeys: Set<String> = ["text", "media", "link"]
+    static let variantKeys: Set<String> = ["text", "media", "link", "first-comment"]
     /// A thread's variant: its own parts instead of a text and media.
-    static let threadVariantKeys: Set<String> = ["parts", "link"]
+    static let threadVariantKeys: Set<String> = ["parts", "link", "first-comment"]
     /// One entry of a thread's `parts` written as a mapping.
     static let threadPartKeys: Set<String> = ["text", "media"]
     static let ctaKeys: Set<String> = ["type", "url"]

@@ -22,6 +22,8 @@ extension Rule {
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
         MetricNotOnPlatformRule.self,
         ThreadUnsupportedRule.self,
+        FirstCommentLengthRule.self,
+        LiveUnsupportedRule.self, LiveTitleLengthRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
         NoSlotsRule.self, QueueOverflowRule.self,

@@ -104,7 +104,8 @@ public struct ScheduleChange: Codable, Sendable, Equatable, Comparable {
     public var after: Slot?
     /// For `changed`: the fields that differ, with short excerpts.
     public var fields: [FieldChange]
-    /// For `derived`: which deadline (`post-results`, `submit-review`, `launch`).
+    /// For `derived`: which deadline (`post-results`, `submit-review`, `launch`, `announce`,
+    /// `remind`, `post-recording`).
     public var deadline: String?
 
     /// A difference of an item on a channel.

@@ -1,16 +1,19 @@
 import Foundation
 
 /// What an item publishes on one channel, as the diff compares it: the text and media (a
-/// variant's, or the item's own), a poll's question and options, and the call to action.
+/// variant's, or the item's own), a poll's question and options, the call to action, and the
+/// first comment.
 struct PublishedContent: Equatable {
     var text: String?
     var media: String?
+    var firstComment: String?
     var pollOptions: String?
     var cta: String?
 
     init(_ item: Item, on channelID: String) {
         let variant = item.variant(on: channelID)
         text = (variant?.text ?? item.text)?.value
+        firstComment = item.firstComment(on: channelID)?.value
         var media = variant?.media ?? item.media
         if case .thread(let thread) = item.details {
             let parts = thread.parts(on: channelID)
@@ -24,14 +27,14 @@ struct PublishedContent: Equatable {
             pollOptions = poll.question.value + " " + options.map { "[\($0)]" }.joined(separator: " ")
         case .ad(let ad): cta = ad.cta.map(Self.describe)
         case .productPage(let page): cta = page.cta.map(Self.describe)
-        case .post, .story, .thread: break
+        case .post, .story, .thread, .live: break
         }
     }
 
     /// The fields that differ from `base`, as excerpts.
     func changes(from base: PublishedContent) -> [FieldChange] {
         let fields: [(String, KeyPath<PublishedContent, String?>)] = [
-            ("text", \.text), ("media", \.media), ("poll-options", \.pollOptions), ("cta", \.cta),
+            ("text", \.text), ("media", \.media), ("poll-options", \.pollOptions), ("cta", \.cta), ("first-comment", \.firstComment),
         ]
         return fields.compactMap { name, path in
             base[keyPath: path] == self[keyPath: path]

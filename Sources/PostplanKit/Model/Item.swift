@@ -12,6 +12,7 @@ public struct Item: Sendable {
         var text: Located<String>?
         var media: [Media]
         var link: Located<String>?
+        var firstComment: Located<String>?
         var variants: [Variant]
         var pillar: Located<Pillar>?
         var intent: Located<Intent>?
@@ -65,6 +66,14 @@ public struct Item: Sendable {
     public var link: Located<String>? {
         get { values.value.link }
         set { values.value.link = newValue }
+    }
+
+    /// The comment (or reply) the team posts under the item right after it goes out
+    /// (`first-comment:`): the link in the first comment, the pinned reply under a poll. Nil
+    /// for none, and for the kinds that do not take one.
+    public var firstComment: Located<String>? {
+        get { values.value.firstComment }
+        set { values.value.firstComment = newValue }
     }
 
     public var variants: [Variant] {
@@ -129,7 +138,7 @@ public struct Item: Sendable {
     public init(
         id: Located<String>, channels: [Located<String>], schedule: Schedule?, timezone: Located<TimeZoneID>? = nil,
         title: Located<String>? = nil, text: Located<String>? = nil, media: [Media] = [], link: Located<String>? = nil,
-        variants: [Variant] = [], pillar: Located<Pillar>? = nil, intent: Located<Intent>? = nil,
+        firstComment: Located<String>? = nil, variants: [Variant] = [], pillar: Located<Pillar>? = nil, intent: Located<Intent>? = nil,
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
         campaign: Located<String>? = nil, created: Located<LocalDate>? = nil, details: ItemDetails, range: SourceRange
     ) {
@@ -143,6 +152,7 @@ public struct Item: Sendable {
                 text: text,
                 media: media,
                 link: link,
+                firstComment: firstComment,
                 variants: variants,
                 pillar: pillar,
                 intent: intent,

@@ -9,6 +9,7 @@ public enum ItemDetails: Sendable {
     indirect case productPage(ProductPage)
     indirect case ad(Ad)
     indirect case thread(PostThread)
+    indirect case live(LiveEvent)
 
     public var kind: ItemKind {
         switch self {
@@ -18,6 +19,7 @@ public enum ItemDetails: Sendable {
         case .productPage: .productPage
         case .ad: .ad
         case .thread: .thread
+        case .live: .live
         }
     }
 
@@ -26,7 +28,7 @@ public enum ItemDetails: Sendable {
     public var ownDate: Located<LocalDate>? {
         switch self {
         case .productPage(let page): page.launch
-        case .post, .poll, .story, .ad, .thread: nil
+        case .post, .poll, .story, .ad, .thread, .live: nil
         }
     }
 }

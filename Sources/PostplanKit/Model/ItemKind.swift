@@ -4,6 +4,7 @@ public enum ItemKind: String, CaseIterable, Sendable {
     case productPage = "product-page"
     case ad
     case thread
+    case live
 }
 
 /// Which SSI pillar an item serves.

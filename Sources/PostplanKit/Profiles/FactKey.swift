@@ -110,6 +110,15 @@ extension FactKey {
         "the counts the platform reports on a post (its analytics or export), in postplan's names")
     public static let threadSupported = FactKey(
         41, "thread.supported", .flag, "whether posts can be published as a reply chain (a thread) of the author's own posts")
+    public static let commentMaxLength = FactKey(
+        42, "comment.max-length", .integer, "longest first comment (or reply) under the team's own post, in the text counting unit")
+    public static let commentMaxBytes = FactKey(
+        43, "comment.max-bytes", .integer, "longest first comment (or reply) in UTF-8 bytes, a cap besides the counted length")
+    public static let liveSupported = FactKey(
+        44, "live.supported", .flag, "whether the platform hosts live events (live video, audio Spaces, events) on a channel")
+    public static let liveMaxTitleLength = FactKey(45, "live.max-title-length", .integer, "longest live event title, in the text counting unit")
+    public static let liveAnnounceLead = FactKey(
+        46, "live.announce-lead", .duration, "how long before a live event its announcement goes out, unless the item says (announce:)")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -126,6 +135,8 @@ extension FactKey {
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
         .resultsMetrics,
         .threadSupported,
+        .commentMaxLength, .commentMaxBytes,
+        .liveSupported, .liveMaxTitleLength, .liveAnnounceLead,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -32,12 +32,15 @@ extension Item {
 }
 
 /// Something to do by a date that follows from an item: post a poll's results, submit a
-/// product page for review, launch it.
+/// product page for review, launch it, announce a live event, remind of it, post its recording.
 public struct Deadline: Sendable {
     public enum Kind: String, Sendable {
         case postResults = "post-results"
         case submitReview = "submit-review"
         case launch
+        case announce
+        case remind
+        case postRecording = "post-recording"
     }
 
     public var kind: Kind

@@ -150,10 +150,39 @@ public struct Scheduler: Sendable {
                     } ?? converter.resolve(end.date, end.time).instant
             case nil: break
             }
+        case .live(let live):
+            let end = start + live.duration.value.seconds
+            occurrence.end = end
+            addLiveTasks(
+                live, item: item, index: index, channel: channel, start: start, end: end, zone: zone, converter: converter, window: window,
+                into: &result)
         case .post, .productPage, .thread:
             break
         }
         if window.contains(date) { result.occurrences.append(occurrence) }
+    }
+
+    /// A live event's announcement, reminders and recording post, each a deadline at its time.
+    private func addLiveTasks(
+        _ live: LiveEvent, item: Item, index: Int, channel: Channel, start: Int, end: Int, zone: TimeZoneID, converter: ZoneConverter,
+        window: ClosedRange<LocalDate>, into result: inout ScheduleResult
+    ) {
+        let name = "live event '\(item.id.value)' on \(channel.id.value)"
+        let (startDate, startTime) = converter.local(start)
+        let announce = live.announceLead(on: workspace.profile(of: channel), date: startDate)
+        var tasks: [(Deadline.Kind, Int, String)] = [
+            (.announce, start - announce.seconds, "Announce \(name) (\(announce) before it starts on \(startDate) \(startTime))")
+        ]
+        tasks += live.reminderLeads.filter { $0 < announce }.map { lead in
+            (.remind, start - lead.seconds, "Post a reminder of \(name) (\(lead) before it starts)")
+        }
+        tasks.append((.postRecording, end, "Post the recording of \(name)"))
+        for (kind, instant, title) in tasks {
+            let (date, time) = converter.local(instant)
+            guard window.contains(date) else { continue }
+            result.deadlines.append(
+                Deadline(kind: kind, itemIndex: index, channelID: channel.id.value, date: date, time: time, zone: zone, title: title))
+        }
     }
 
     private func addProductPage(

@@ -141,6 +141,31 @@ struct PlanDiffTests {
         #expect(diff.changes.first?.fields == [FieldChange(field: "poll-options", before: "Which? [A] [B]", after: "Which? [A] [B] [C]")])
     }
 
+    @Test("a live event announced earlier moves its announcement, a derived change")
+    func liveAnnouncement() throws {
+        let live = { (announce: String) in
+            Self.week
+                + "  - { id: live, kind: live, channels: [acme], at: 2026-12-20 18:00, duration: 1h, title: Launch live, announce: \(announce), intent: dialogue }\n"
+        }
+        let diff = try Self.diff(["/repo/plans/week.yaml": live("2w")], against: ["/repo/plans/week.yaml": live("1w")])
+        #expect(
+            diff.changes == [
+                ScheduleChange(
+                    .derived, item: "live", kind: "live", channel: "acme", before: Self.slot("2026-12-13", "18:00"),
+                    after: Self.slot("2026-12-06", "18:00"), deadline: "announce")
+            ])
+    }
+
+    @Test("a first comment that differs is a change of the field first-comment")
+    func firstComment() throws {
+        let post = { (comment: String) in
+            Self.week
+                + "  - { id: story, kind: post, channels: [acme], at: 2026-12-01 12:00, text: Our story., first-comment: \"\(comment)\", intent: dialogue }\n"
+        }
+        let diff = try Self.diff(["/repo/plans/week.yaml": post("Read it here: b")], against: ["/repo/plans/week.yaml": post("Read it here: a")])
+        #expect(diff.changes.first?.fields == [FieldChange(field: "first-comment", before: "Read it here: a", after: "Read it here: b")])
+    }
+
     @Test("a poll added brings its results deadline as part of the addition, not as a derived change")
     func addedPollHasNoDerived() throws {
         let head =

@@ -131,10 +131,13 @@ struct ItemKindDefinitionTests {
         #expect(ItemSchema.kindsUsing("title") == nil)
     }
 
-    @Test("only posts, polls, stories and threads are organic; polls always count as polls, threads as threads", arguments: ItemKind.allCases)
+    @Test(
+        "only posts, polls, stories, threads and live events are organic; polls always count as polls, threads as threads, live events as live",
+        arguments: ItemKind.allCases)
     func organicAndFormat(_ kind: ItemKind) {
-        #expect(kind.definition.isOrganic == [.post, .poll, .story, .thread].contains(kind))
+        #expect(kind.definition.isOrganic == [.post, .poll, .story, .thread, .live].contains(kind))
         #expect((kind.definition.format == .always("poll")) == (kind == .poll))
         #expect((kind.definition.format == .always("thread")) == (kind == .thread))
+        #expect((kind.definition.format == .always("live")) == (kind == .live))
     }
 }

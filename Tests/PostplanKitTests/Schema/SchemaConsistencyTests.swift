@@ -120,6 +120,7 @@ struct SchemaConsistencyTests {
         // `at` too, unless the ad is an idea or a draft: an alternative, checked with the schedule keys.
         .ad: ["id", "kind", "channels", "text"],
         .thread: ["id", "kind", "channels", "parts"],
+        .live: ["id", "kind", "channels", "title", "duration"],
     ]
 
     /// Keys the decoder lets through but whose absence a product rule always reports as an error:

@@ -101,6 +101,7 @@ extension ItemKind {
         case .productPage: ProductPageKind.self
         case .ad: AdKind.self
         case .thread: ThreadKind.self
+        case .live: LiveKind.self
         }
     }
 

@@ -117,10 +117,12 @@ public struct ICSCalendarRenderer: CalendarRenderer {
         lines.end("VALARM")
     }
 
-    /// The slot's start plus `slotMinutes`, on the wall clock of its own zone.
+    /// The slot's start plus `slotMinutes`, or the end of what spans its duration (a live
+    /// event), on the wall clock of its own zone.
     private static func slotEnd(_ slot: CalendarSlot) -> String? {
         guard let start = UTCText.instant(slot.utc), let zone = ZoneConverter(TimeZoneID(slot.zone)) else { return nil }
-        let (date, time) = zone.local(start + slotMinutes * 60)
+        let spanEnd = ItemKind(rawValue: slot.kind)?.spansItsDuration == true ? slot.end.flatMap { UTCText.instant($0.utc) } : nil
+        let (date, time) = zone.local(spanEnd ?? start + slotMinutes * 60)
         return localDateTime(date.description, time.description)
     }
 
