@@ -71,17 +71,25 @@ public struct CalendarBuilder: Sendable {
         }
     }
 
-    /// One week of the span, its days holding the slots and deadlines given.
+    /// One week of the span, its days holding the slots and deadlines given. Each slot is
+    /// put into its day once (a slot is a large structure: copies cost a retain per text).
     private func week(_ week: ISOWeek, of span: CalendarSpan, slots: [CalendarSlot], deadlines: [CalendarDeadline]) -> CalendarWeek {
         let first = max(span.layout.firstDay(of: week), span.first)
         let last = min(span.layout.lastDay(of: week), span.last)
-        let slotsByDay = Dictionary(grouping: slots, by: \.date)
-        let deadlinesByDay = Dictionary(grouping: deadlines, by: \.date)
-        let days = (0...(last - first)).map { offset in
-            let date = first.adding(days: offset)
-            return CalendarDay(
-                date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1],
-                slots: slotsByDay[date.description] ?? [], deadlines: deadlinesByDay[date.description] ?? [])
+        let dates = (0...(last - first)).map { first.adding(days: $0).description }
+        let dayOfDate = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($1, $0) })
+        var slotsByDay = [[CalendarSlot]](repeating: [], count: dates.count)
+        var deadlinesByDay = [[CalendarDeadline]](repeating: [], count: dates.count)
+        for slot in slots {
+            if let day = dayOfDate[slot.date] { slotsByDay[day].append(slot) }
+        }
+        for deadline in deadlines {
+            if let day = dayOfDate[deadline.date] { deadlinesByDay[day].append(deadline) }
+        }
+        let days = dates.indices.map { day in
+            CalendarDay(
+                date: dates[day], weekday: Self.weekdayNames[first.adding(days: day).weekday.isoNumber - 1], slots: slotsByDay[day],
+                deadlines: deadlinesByDay[day])
         }
         return CalendarWeek(id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days))
     }
@@ -182,17 +190,23 @@ public struct CalendarBuilder: Sendable {
         return (date, shown)
     }
 
+    /// The week's counts by channel and by kind, read off its days' slots in place.
     private func summary(of days: [CalendarDay]) -> WeekSummary {
-        let slots = days.flatMap(\.slots)
-        let byChannel = Dictionary(grouping: slots, by: \.channel)
-        let channels = byChannel.keys.sorted().compactMap { id in
-            byChannel[id].flatMap(\.first).map { ChannelCount(channel: id, platformName: $0.platformName, count: byChannel[id]?.count ?? 0) }
+        var byChannel: [String: ChannelCount] = [:]
+        var byKind: [String: Int] = [:]
+        var count = 0
+        for day in days {
+            for slot in day.slots {
+                count += 1
+                byChannel[slot.channel, default: ChannelCount(channel: slot.channel, platformName: slot.platformName, count: 0)].count += 1
+                byKind[slot.kind, default: 0] += 1
+            }
         }
-        let kinds = ItemKind.allCases.compactMap { kind -> KindCount? in
-            let count = slots.filter { $0.kind == kind.rawValue }.count
-            return count == 0 ? nil : KindCount(kind: kind.rawValue, kindName: kind.displayName, count: count)
+        let kinds = ItemKind.allCases.compactMap { kind in
+            byKind[kind.rawValue].map { KindCount(kind: kind.rawValue, kindName: kind.displayName, count: $0) }
         }
-        return WeekSummary(slots: slots.count, channels: channels, kinds: kinds, deadlines: days.flatMap(\.deadlines))
+        return WeekSummary(
+            slots: count, channels: byChannel.keys.sorted().compactMap { byChannel[$0] }, kinds: kinds, deadlines: days.flatMap(\.deadlines))
     }
 
     /// `20261124`, for uids.
