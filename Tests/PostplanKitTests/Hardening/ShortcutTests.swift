@@ -222,6 +222,8 @@ struct ShortcutTests {
         arguments: texts + [
             "a | b", "*bold* _it_ `code` [link](x) <b> ~x~ #tag \\", "line\nbreak", "tab\there", "\u{2028}sep\u{2029}", "\u{85}next",
             "en – dash and ’quote’", "#️⃣ keycap", "plain words only", "varia \u{1FEF} is not a backtick", "#x\u{1FEF}",
+            "*\u{301} combined star", "a\r\nb\r\n\r\nc", "🇩🇪#🇯🇵|🇫🇷", "\u{A0}#\u{A0}", "x\u{200D}#", "👩‍👩‍👧*", "\u{600}#prepended",
+            "ends with a star*", "#", "\n", "\t\t", "  \n  \n", "é*é_é", "\u{2019}*\u{2019}", "a\u{85}\u{2028}b",
         ])
     func markdownEscaping(text: String) {
         let significant: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#"]

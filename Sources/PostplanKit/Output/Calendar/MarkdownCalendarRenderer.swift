@@ -39,21 +39,54 @@ struct MarkdownEscaping: MustacheContentType {
     /// then count as a backtick.
     private static let significant: [Bool] = (0...255).map { "\\`*_[]<>|~#".utf8.contains(UInt8($0)) }
 
+    /// Gives what walking the text's `Character`s gives (a line break becomes a space, a tab a
+    /// space, a significant ASCII character that is a `Character` of its own gets a backslash),
+    /// but looks only at the scalars whose bytes `mayNeedEscaping` names and copies the text
+    /// between them as it is. Line breaks and tabs are graphemes of their own (CR LF becomes
+    /// one space either way). Whether an ASCII character is one depends only on its neighbours:
+    /// a Prepend before it or an Extend, ZWJ or SpacingMark after it joins it (Unicode's
+    /// grapheme rules GB9, GB9a, GB9b), so each pair is measured as a `Character` count.
     func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: Self.mayNeedEscaping) else { return text }
+        let utf8 = text.utf8, scalars = text.unicodeScalars
+        guard var next = utf8.firstIndex(where: Self.mayNeedEscaping) else { return text }
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            if character.isNewline {
+        escaped.reserveCapacity(utf8.count + 8)
+        var copied = text.startIndex
+        while true {
+            let scalar = scalars[next]
+            let after = scalars.index(after: next)
+            switch scalar.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
+                escaped += Substring(scalars[copied..<next])
                 if escaped.last != " " { escaped.append(" ") }
-            } else if character == "\t" {
+                copied = after
+            case 0x09:
+                escaped += Substring(scalars[copied..<next])
                 escaped.append(" ")
-            } else {
-                if let ascii = character.asciiValue, Self.significant[Int(ascii)] { escaped.append("\\") }
-                escaped.append(character)
+                copied = after
+            case 0..<0x80 where Self.significant[Int(scalar.value)]:
+                let joinsBefore = next > text.startIndex && Self.isOneCharacter(scalars[scalars.index(before: next)], scalar)
+                let joinsAfter = after < text.endIndex && Self.isOneCharacter(scalar, scalars[after])
+                if !joinsBefore && !joinsAfter {
+                    escaped += Substring(scalars[copied..<next])
+                    escaped.append("\\")
+                    copied = next
+                }
+            default: break
             }
+            guard let found = utf8[after...].firstIndex(where: Self.mayNeedEscaping) else { break }
+            next = found
         }
+        escaped += Substring(scalars[copied...])
         return escaped
+    }
+
+    /// Whether two scalars side by side make one `Character`.
+    private static func isOneCharacter(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        var pair = String.UnicodeScalarView()
+        pair.append(first)
+        pair.append(second)
+        return String(pair).count == 1
     }
 
     /// Whether this byte may start something `escapeText` changes: a significant ASCII

@@ -78,6 +78,7 @@ final class TemplateObject: MustacheParent {
 
     fileprivate init(names: TemplateNames.Table) {
         self.names = names
+        values.reserveCapacity(names.names.count)
     }
 
     func child(named name: String) -> Any? {
@@ -91,6 +92,13 @@ final class TemplateObject: MustacheParent {
     }
 
     fileprivate func set(_ value: TemplateValue, named name: String) {
+        // Structures of a type give their fields in one order: the next name is nearly always
+        // the one after the last, found by a comparison rather than a hash.
+        let next = values.count
+        if next < names.names.count, names.names[next] == name {
+            values.append(value)
+            return
+        }
         let index = names.index(of: name)
         if index >= values.count { values += Array(repeating: nil, count: index + 1 - values.count) }
         values[index] = value
@@ -101,11 +109,14 @@ final class TemplateObject: MustacheParent {
 private final class TemplateNames {
     final class Table {
         var indices: [String: Int] = [:]
+        /// The names by their index.
+        var names: [String] = []
 
         func index(of name: String) -> Int {
             if let index = indices[name] { return index }
-            indices[name] = indices.count
-            return indices.count - 1
+            indices[name] = names.count
+            names.append(name)
+            return names.count - 1
         }
     }
 
