@@ -162,21 +162,27 @@ public struct Slot: Codable, Sendable, Equatable {
     public var time: String?
     /// The IANA zone of the day and time.
     public var zone: String
+    /// True when the queue proposed the time (`at: next-slot`); nil for a time the plan
+    /// gives, so a diff without queued items encodes as it did before the queue.
+    public var proposed: Bool?
 
     /// A slot from its parts.
     /// - Parameters:
     ///   - date: the day, `YYYY-MM-DD`.
     ///   - time: the time, `HH:MM`, if there is one.
     ///   - zone: the IANA zone.
-    public init(date: String, time: String?, zone: String) {
+    ///   - proposed: true when the queue proposed the time.
+    public init(date: String, time: String?, zone: String, proposed: Bool? = nil) {
         self.date = date
         self.time = time
         self.zone = zone
+        self.proposed = proposed
     }
 
-    /// The day and time as one text: `2026-12-01 09:00`.
+    /// The day and time as one text: `2026-12-01 09:00`, with `(proposed)` after a time the
+    /// queue proposed.
     public var text: String {
-        time.map { "\(date) \($0)" } ?? date
+        (time.map { "\(date) \($0)" } ?? date) + (proposed == true ? " (proposed)" : "")
     }
 }
 

@@ -118,7 +118,7 @@ struct DiffSide: Sendable {
 extension Occurrence {
     /// The occurrence's wall-clock day and time.
     var slot: Slot {
-        Slot(date: date.description, time: time.description, zone: zone.identifier)
+        Slot(date: date.description, time: time.description, zone: zone.identifier, proposed: isProposed ? true : nil)
     }
 }
 

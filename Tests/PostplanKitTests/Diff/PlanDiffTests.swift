@@ -80,6 +80,37 @@ struct PlanDiffTests {
             ])
     }
 
+    @Test("a queued item whose proposed time moves is a move of proposed slots, in the model and the Markdown")
+    func proposedMove() throws {
+        let channels = """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme: { platform: linkedin, account: company-page, slots: { daily: "09:00" } }
+
+            """
+        let queued = """
+            postplan: 1
+            items:
+              - { id: queued, kind: post, channels: [acme], at: next-slot, text: Queued., intent: promotion }
+
+            """
+        let pinned =
+            queued + """
+                  - { id: pinned, kind: post, channels: [acme], at: 2026-11-30 09:00, text: Pinned., intent: promotion }
+
+                """
+        let base = try Self.repo(["/repo/plans/channels.yaml": channels, "/repo/plans/week.yaml": queued])
+        let head = try Self.repo(["/repo/plans/channels.yaml": channels, "/repo/plans/week.yaml": pinned])
+        let diff = head.diff(from: base)
+        let move = try #require(diff.changes.first { $0.item == "queued" })
+        #expect(move.change == .moved)
+        #expect(move.before == Slot(date: "2026-11-30", time: "09:00", zone: "Europe/Berlin", proposed: true))
+        #expect(move.after == Slot(date: "2026-12-01", time: "09:00", zone: "Europe/Berlin", proposed: true))
+        #expect(diff.changes.first { $0.item == "pinned" }?.after?.proposed == nil)
+        #expect(DiffFormat.md.render(diff).contains("moved from Mon 2026-11-30 09:00 (proposed)"))
+    }
+
     @Test("other text is a change with excerpts of both texts")
     func changedText() throws {
         let diff = try Self.diff(["/repo/plans/week.yaml": Self.edited([("text: Again.", "text: \"Again, and better.\"")])])
