@@ -110,6 +110,18 @@ extension FactKey {
         "the counts the platform reports on a post (its analytics or export), in postplan's names")
     public static let threadSupported = FactKey(
         41, "thread.supported", .flag, "whether posts can be published as a reply chain (a thread) of the author's own posts")
+    /// The ad placement that buys a timeline slot (X `TWITTER_TIMELINE`), which ad messages name.
+    public static let adTimelinePlacement = FactKey(
+        42, "ad.timeline-placement", .word(allowed: nil), "the ad placement that buys a slot in the timeline, which an ad there must name")
+    /// The moving window of a publishing limit (Instagram: 24 hours).
+    public static let scheduleWindow = FactKey(
+        43, "schedule.window", .duration, "a moving window in which the platform publishes at most schedule.max-per-window items")
+    /// The most items one channel publishes within `scheduleWindow` (Instagram: 50).
+    public static let scheduleMaxPerWindow = FactKey(
+        44, "schedule.max-per-window", .integer, "most items on one channel within any schedule.window")
+    /// Whether the platform's stories are text only (Threads' ghost posts).
+    public static let storyTextOnly = FactKey(
+        45, "story.text-only", .flag, "whether a story is text only (Threads' ghost posts), so it takes no media")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -126,6 +138,7 @@ extension FactKey {
         .mediaMaxCount, .mediaTypes, .mediaAlone, .mediaRequired, .mediaAltRequired, .mediaMaxAltLength,
         .resultsMetrics,
         .threadSupported,
+        .adTimelinePlacement, .scheduleWindow, .scheduleMaxPerWindow, .storyTextOnly,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
