@@ -53,6 +53,7 @@ struct PlatformChecker: Sendable {
                 }
             guard available else { continue }
             TextRules.check(post, into: &diagnostics)
+            TitleRules.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
         }
         return diagnostics

@@ -123,6 +123,14 @@ extension FactKey {
     public static let storyTextOnly = FactKey(
         45, "story.text-only", .flag, "whether a story is text only (Threads' ghost posts), so it takes no media")
 
+    /// Whether every item on the platform needs a `title` (YouTube: the video's title).
+    public static let titleRequired = FactKey(46, "title.required", .flag, "whether an item needs a title, which the platform publishes")
+    /// The longest published title (YouTube: 100).
+    public static let titleMaxLength = FactKey(47, "title.max-length", .integer, "longest title, in graphemes")
+    /// Characters a published title must not hold (YouTube: `<` and `>`).
+    public static let titleForbiddenCharacters = FactKey(
+        48, "title.forbidden-characters", .words(allowed: nil), "characters that make a title invalid, as U+XXXX")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -139,6 +147,7 @@ extension FactKey {
         .resultsMetrics,
         .threadSupported,
         .adTimelinePlacement, .scheduleWindow, .scheduleMaxPerWindow, .storyTextOnly,
+        .titleRequired, .titleMaxLength, .titleForbiddenCharacters,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
