@@ -55,6 +55,7 @@ struct PlatformChecker: Sendable {
             TextRules.check(post, into: &diagnostics)
             TitleRules.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
+            DocumentRules.check(post, into: &diagnostics)
         }
         return diagnostics
     }

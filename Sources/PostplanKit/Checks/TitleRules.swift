@@ -14,7 +14,7 @@ enum TitleRules {
 enum TitleRequiredRule: RuleDefinition {
     static let description = Rule(
         id: "title-required", category: .platform, defaultSeverity: .error,
-        summary: "An item has no `title` on a platform that publishes one (YouTube: the video's title).",
+        summary: "An item has no `title` on a platform that publishes one (YouTube: the video's title; LinkedIn: a document's).",
         examples: TitleRuleExamples.titleRequired)
 
     static func noTitle(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
@@ -24,9 +24,20 @@ enum TitleRequiredRule: RuleDefinition {
         )
     }
 
+    static func documentWithoutTitle(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "document-without-title",
+            "\(post.subject) carries a document, which \(post.profile.name) shows under a title; add 'title:' to '\(post.item.id.value)'\(post.caveat(fact))"
+        )
+    }
+
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         if let (required, fact) = post.profile.flag(.titleRequired, on: post.date), required {
             diagnostics.append(Diagnostic(noTitle(post, fact: fact), at: post.channelReference))
+        } else if post.item.kind == .post, let document = post.media.first(where: { $0.type.value == .document }),
+            let (required, fact) = post.profile.flag(.documentTitleRequired, on: post.date), required
+        {
+            diagnostics.append(Diagnostic(documentWithoutTitle(post, fact: fact), at: document.range))
         }
     }
 }

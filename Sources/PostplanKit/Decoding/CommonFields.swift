@@ -56,8 +56,10 @@ struct CommonFields {
         let file = fields.required("file", example: "file: assets/teaser.png", context: &context)
             .flatMap { context.text($0, key: "file") }
         let alt = fields["alt"].flatMap { context.text($0, key: "alt") }
+        let pages = fields["pages"].flatMap { context.positiveInteger($0, key: "pages") }
+        let size = fields["size"].flatMap { context.byteSize($0, key: "size") }
         guard let type, let file else { return nil }
-        return Media(type: type, file: file, alt: alt, range: context.range(of: node))
+        return Media(type: type, file: file, alt: alt, pages: pages, size: size, range: context.range(of: node))
     }
 
     /// - Parameter known: the keys a variant takes; only those are read (a thread's variant

@@ -61,7 +61,7 @@ enum PlanSchema {
     static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance", "slots", "blackout"]
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
-    static let mediaKeys: Set<String> = ["type", "file", "alt"]
+    static let mediaKeys: Set<String> = ["type", "file", "alt", "pages", "size"]
     static let variantKeys: Set<String> = ["text", "media", "link"]
     /// A thread's variant: its own parts instead of a text and media.
     static let threadVariantKeys: Set<String> = ["parts", "link"]

@@ -17,7 +17,7 @@ extension Rule {
         TextLengthRule.self, HashtagCountRule.self, LinkCountRule.self, ForbiddenCharacterRule.self, PollUnsupportedRule.self,
         PollOptionCountRule.self, PollOptionLengthRule.self, PollQuestionLengthRule.self, PollDurationRule.self,
         PollDuplicateOptionRule.self, PollMediaRule.self, StoryUnsupportedRule.self, StoryExpiryRule.self, StoryTextOnlyRule.self,
-        TitleRequiredRule.self, TitleLengthRule.self, TitleCharacterRule.self,
+        TitleRequiredRule.self, TitleLengthRule.self, TitleCharacterRule.self, DocumentFormatRule.self, DocumentPagesRule.self, DocumentSizeRule.self,
         ProductPageNeedsCompanyPageRule.self, CTARequiredRule.self, CTATypeRule.self, CTAURLRule.self, ProductNameTrademarkRule.self,
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,

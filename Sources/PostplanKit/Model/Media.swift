@@ -9,12 +9,25 @@ public struct Media: Sendable {
     public var file: Located<String>
     /// Alternative text for people who cannot see the media.
     public var alt: Located<String>?
+    /// How many pages a document has, as the plan says (files are not measured).
+    public var pages: Located<Int>?
+    /// The file's size in bytes, as the plan says (`size: 12MB`; files are not measured).
+    public var size: Located<Int>?
     public var range: SourceRange
 
-    public init(type: Located<Kind>, file: Located<String>, alt: Located<String>? = nil, range: SourceRange) {
+    /// - Parameters:
+    ///   - type: what the attachment is; `file` its path or URL; `alt` its alternative text.
+    ///   - pages: a document's page count; `size` the file's size in bytes, both as written.
+    ///   - range: where the entry is in the plan.
+    public init(
+        type: Located<Kind>, file: Located<String>, alt: Located<String>? = nil, pages: Located<Int>? = nil, size: Located<Int>? = nil,
+        range: SourceRange
+    ) {
         self.type = type
         self.file = file
         self.alt = alt
+        self.pages = pages
+        self.size = size
         self.range = range
     }
 }

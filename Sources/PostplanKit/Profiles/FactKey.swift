@@ -131,6 +131,17 @@ extension FactKey {
     public static let titleForbiddenCharacters = FactKey(
         48, "title.forbidden-characters", .words(allowed: nil), "characters that make a title invalid, as U+XXXX")
 
+    /// The file formats a document attachment may have, by file extension (LinkedIn: pdf, pptx, …).
+    public static let documentFormats = FactKey(
+        49, "document.formats", .words(allowed: nil), "file extensions a document attachment may have (pdf, pptx, ...)")
+    /// The most pages a document may have (LinkedIn: 300), checked against a media entry's `pages`.
+    public static let documentMaxPages = FactKey(50, "document.max-pages", .integer, "most pages in a document attachment")
+    /// The largest document file, in bytes (LinkedIn: 100 MB), checked against a media entry's `size`.
+    public static let documentMaxSize = FactKey(51, "document.max-size", .integer, "largest document attachment, in bytes")
+    /// Whether a post with a document needs a `title` (LinkedIn's Documents API).
+    public static let documentTitleRequired = FactKey(
+        52, "document.title-required", .flag, "whether a post with a document attachment needs a title, shown on the document")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -148,6 +159,7 @@ extension FactKey {
         .threadSupported,
         .adTimelinePlacement, .scheduleWindow, .scheduleMaxPerWindow, .storyTextOnly,
         .titleRequired, .titleMaxLength, .titleForbiddenCharacters,
+        .documentFormats, .documentMaxPages, .documentMaxSize, .documentTitleRequired,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -2,7 +2,8 @@ import Testing
 
 @testable import PostplanKit
 
-/// A post on `channels` whose `media:` lines (indented under the item) are `media`.
+/// A post on `channels` whose `media:` lines (indented under the item) are `media`, under a
+/// title (which a LinkedIn document needs).
 private func post(channels: String, media: String) -> String {
     planOnEveryPlatform(
         """
@@ -10,6 +11,7 @@ private func post(channels: String, media: String) -> String {
             kind: post
             channels: \(channels)
             at: 2026-11-25 10:00
+            title: The week view
             text: The week view, live.
             media:
         \(media)
