@@ -16,9 +16,12 @@ public struct Media: Sendable {
     public var range: SourceRange
 
     /// - Parameters:
-    ///   - type: what the attachment is; `file` its path or URL; `alt` its alternative text.
-    ///   - pages: a document's page count; `size` the file's size in bytes, both as written.
-    ///   - range: where the entry is in the plan.
+    ///   - type: What the attachment is.
+    ///   - file: Its path in the plan repo, or a URL.
+    ///   - alt: Its alternative text.
+    ///   - pages: A document's page count, as written.
+    ///   - size: The file's size in bytes, as written.
+    ///   - range: Where the entry is in the plan.
     public init(
         type: Located<Kind>, file: Located<String>, alt: Located<String>? = nil, pages: Located<Int>? = nil, size: Located<Int>? = nil,
         range: SourceRange
