@@ -54,6 +54,7 @@ struct PlatformChecker: Sendable {
             guard available else { continue }
             TextRules.check(post, into: &diagnostics)
             TitleRules.check(post, into: &diagnostics)
+            TagsLengthRule.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
             DocumentRules.check(post, into: &diagnostics)
         }

@@ -15,6 +15,7 @@ struct CommonFields {
     var owner: Located<String>?
     var campaign: Located<String>?
     var created: Located<LocalDate>?
+    var tags: [Located<String>] = []
 
     /// - Parameter kind: the item's kind, when it has a valid one: a key the kind does not take
     ///   (a thread's `text`) is reported as unknown and not read.
@@ -39,6 +40,7 @@ struct CommonFields {
         owner = fields["owner"].flatMap { context.text($0, key: "owner") }
         campaign = fields["campaign"].flatMap { context.text($0, key: "campaign") }
         created = fields["created"].flatMap { context.date($0, key: "created") }
+        tags = fields["tags"].flatMap { context.textList($0, key: "tags", example: "[planning, social media]") } ?? []
     }
 
     static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {

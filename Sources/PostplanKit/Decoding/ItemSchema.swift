@@ -3,6 +3,7 @@ enum ItemSchema {
     static let commonKeys: Set<String> = [
         "id", "kind", "channels", "at", "repeat", "timezone", "title", "text", "media", "link", "variants",
         "pillar", "intent", "checklist", "status", "owner", "campaign", "created", "queue",
+        "tags",
     ]
 
     /// The keys only one kind (or a few) takes, from its definition.

@@ -142,6 +142,10 @@ extension FactKey {
     public static let documentTitleRequired = FactKey(
         52, "document.title-required", .flag, "whether a post with a document attachment needs a title, shown on the document")
 
+    /// The most characters an item's `tags` may have together (YouTube: 500).
+    public static let tagsMaxTotalLength = FactKey(
+        53, "tags.max-total-length", .integer, "most characters of an item's tags together, in graphemes")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -160,6 +164,7 @@ extension FactKey {
         .adTimelinePlacement, .scheduleWindow, .scheduleMaxPerWindow, .storyTextOnly,
         .titleRequired, .titleMaxLength, .titleForbiddenCharacters,
         .documentFormats, .documentMaxPages, .documentMaxSize, .documentTitleRequired,
+        .tagsMaxTotalLength,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

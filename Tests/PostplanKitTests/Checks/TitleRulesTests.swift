@@ -94,6 +94,30 @@ struct YouTubeVideoTests {
         try expectFindings(video(title: repeated("a", 150) + " <3", media: "[]", channel: "li"), [], stages: .checks)
     }
 
+    @Test("tags of 500 characters together pass on YouTube, CJK and emoji counting one each")
+    func tagsAtLimit() throws {
+        let tags = "[\(repeated("計", 200)), \(repeated(familyEmoji, 100)), \(repeated("a", 200))]"
+        try expectFindings(video(title: "A tour") + "    tags: \(tags)\n", [], stages: .checks)
+    }
+
+    @Test("tags of 501 characters together are tags-length at the tag that goes over")
+    func tagsOverLimit() throws {
+        let tags = "[\(repeated("a", 250)), \(repeated("b", 250)), 1️⃣c, d]"
+        try expectFindings(
+            video(title: "A tour") + "    tags: \(tags)\n",
+            [
+                finding(
+                    TagsLengthRule.description, at: "1️⃣",
+                    message: "tags of post 'tour' on 'yt' (YouTube) are 502 characters together; YouTube allows 500")
+            ],
+            stages: .checks)
+    }
+
+    @Test("tags are not limited on LinkedIn, which has no tag facts")
+    func tagsElsewhere() throws {
+        try expectFindings(video(title: "A tour", media: "[]", channel: "li") + "    tags: [\(repeated("a", 600))]\n", [], stages: .checks)
+    }
+
     @Test("a YouTube channel that is not account: channel is unknown-account-type, suggesting channel")
     func channelAccount() throws {
         try expectFindings(
