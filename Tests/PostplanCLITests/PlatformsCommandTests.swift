@@ -8,7 +8,7 @@ struct PlatformsCommandTests {
         let result = try CommandRunner.run(["platforms"])
         #expect(result.status == 0)
         let ids = result.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
-        #expect(ids == ["bluesky", "facebook", "fosstodon", "instagram", "linkedin", "mastodon", "threads", "x", "xing"])
+        #expect(ids == ["bluesky", "facebook", "fosstodon", "instagram", "linkedin", "mastodon", "threads", "x", "xing", "youtube"])
         #expect(result.stdout.contains("extends mastodon"))
     }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite("Built-in platform profiles")
 struct BuiltInProfileTests {
     static let registry = ProfileRegistry.builtIn
-    static let ids = ["linkedin", "x", "bluesky", "mastodon", "threads", "instagram", "facebook", "xing"]
+    static let ids = ["linkedin", "x", "bluesky", "mastodon", "threads", "instagram", "facebook", "xing", "youtube"]
 
     static func date(_ year: Int, _ month: Int, _ day: Int) -> LocalDate {
         LocalDate(year: year, month: month, day: day)!
@@ -19,7 +19,7 @@ struct BuiltInProfileTests {
             "\(diagnostics.map { "\($0.range): \($0.message) [\($0.ruleID)]" }.joined(separator: "\n"))")
     }
 
-    @Test("there is one profile for each of the eight platforms, and no other")
+    @Test("there is one profile for each of the nine platforms, and no other")
     func oneProfilePerPlatform() {
         #expect(Set(Self.registry.profiles.keys) == Set(Self.ids))
         #expect(Self.registry.profiles.count == Self.ids.count)

@@ -27,18 +27,23 @@ enum AdInTimelineRule: RuleDefinition {
     static func noPlacement(_ post: ChannelPost, placements: [String]?) -> Diagnostic.Message {
         message(
             "no-placement",
-            "ad '\(post.item.id.value)' has no 'placement', so it would be posted into the organic timeline\(suggestion(placements))")
+            "ad '\(post.item.id.value)' has no 'placement', so it would be posted into the organic timeline\(suggestion(post, placements))")
     }
 
     static func organicPlacement(_ placement: String, _ post: ChannelPost, placements: [String]?) -> Diagnostic.Message {
         message(
             "organic-placement",
-            "ad '\(post.item.id.value)' is placed in the organic '\(placement)'; the timeline is for content, and ads reported as spam get dearer and then restricted\(suggestion(placements))"
+            "ad '\(post.item.id.value)' is placed in the organic '\(placement)'; the timeline is for content, and ads reported as spam get dearer and then restricted\(suggestion(post, placements))"
         )
     }
 
-    private static func suggestion(_ placements: [String]?) -> String {
-        placements?.first.map { "; use an ad placement such as '\($0)'" } ?? "; use one of the platform's ad placements"
+    /// The placement that buys a timeline slot where the platform sells one (an ad meant for
+    /// the timeline names it), else any of its placements.
+    private static func suggestion(_ post: ChannelPost, _ placements: [String]?) -> String {
+        if let (timeline, _) = post.profile.word(.adTimelinePlacement, on: post.date) {
+            return "; to reach the timeline, buy \(post.profile.name)'s timeline placement '\(timeline)'"
+        }
+        return placements?.first.map { "; use an ad placement such as '\($0)'" } ?? "; use one of the platform's ad placements"
     }
 
     /// The placement against the organic ones, then (through `ad-placement`) the known ones.

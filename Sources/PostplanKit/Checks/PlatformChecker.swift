@@ -55,7 +55,10 @@ struct PlatformChecker: Sendable {
             guard available else { continue }
             FirstCommentLengthRule.check(post, into: &diagnostics)
             TextRules.check(post, into: &diagnostics)
+            TitleRules.check(post, into: &diagnostics)
+            TagsLengthRule.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
+            DocumentRules.check(post, into: &diagnostics)
         }
         return diagnostics
     }

@@ -7,6 +7,7 @@ enum StoryRules {
         guard StoryUnsupportedRule.check(post, into: &diagnostics) else { return false }
         StoryExpiryRule.check(story, post, into: &diagnostics)
         MediaRequiredRule.checkStory(post, into: &diagnostics)
+        StoryTextOnlyRule.check(post, into: &diagnostics)
         return true
     }
 }
@@ -50,6 +51,26 @@ enum StoryExpiryRule: RuleDefinition {
     static func check(_ story: Story, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         if let expires = story.expires, let (maximum, fact) = post.profile.duration(.storyMaxExpiry, on: post.date), expires.value > maximum {
             diagnostics.append(Diagnostic(tooLong(expires.value, maximum: maximum, post, fact: fact), at: expires.range))
+        }
+    }
+}
+
+enum StoryTextOnlyRule: RuleDefinition {
+    static let description = Rule(
+        id: "story-text-only", category: .platform, defaultSeverity: .error,
+        summary: "A story carries media where the platform's stories are text only (Threads' ghost posts, archived after 24 hours).",
+        examples: StoryRuleExamples.storyTextOnly)
+
+    static func hasMedia(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
+        message(
+            "has-media",
+            "a story on \(post.profile.name) is a ghost post, text only; drop the media from '\(post.item.id.value)' or publish it as a post\(post.caveat(fact))"
+        )
+    }
+
+    static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        if let attachment = post.media.first, let (textOnly, fact) = post.profile.flag(.storyTextOnly, on: post.date), textOnly {
+            diagnostics.append(Diagnostic(hasMedia(post, fact: fact), at: attachment.range))
         }
     }
 }

@@ -16,10 +16,21 @@ enum TextMeasures {
 
     /// The characters a platform rejects in a text on a date, and the fact that says so; nil
     /// when the profile names none.
-    static func forbiddenCharacters(of profile: PlatformProfile, on date: LocalDate?) -> (scalars: [Unicode.Scalar], fact: Fact)? {
-        guard let (codes, fact) = profile.words(.textForbiddenCharacters, on: date) else { return nil }
+    static func forbiddenCharacters(
+        of profile: PlatformProfile, on date: LocalDate?, key: FactKey = .textForbiddenCharacters
+    ) -> (scalars: [Unicode.Scalar], fact: Fact)? {
+        guard let (codes, fact) = profile.words(key, on: date) else { return nil }
         let scalars = codes.compactMap(scalar(fromCode:))
         return scalars.isEmpty ? nil : (scalars, fact)
+    }
+
+    /// What to do with a forbidden character: delete it, saying so when editors hide it
+    /// (U+FEFF), or write it another way when it shows (YouTube's `<`).
+    static func deleteAdvice(for character: Unicode.Scalar) -> String {
+        switch character.properties.generalCategory {
+        case .format, .control, .unassigned, .privateUse, .surrogate, .spaceSeparator: "delete it (it is invisible in most editors)"
+        default: "delete it or say it in words"
+        }
     }
 
     /// The first character of a text holding a forbidden scalar: its offset in characters and

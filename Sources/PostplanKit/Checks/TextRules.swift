@@ -138,7 +138,7 @@ enum ForbiddenCharacterRule: RuleDefinition {
     static func rejected(_ character: Unicode.Scalar, _ post: ChannelPost) -> Diagnostic.Message {
         message(
             "rejected",
-            "\(post.textName) contains \(TextMeasures.code(of: character)), which \(post.profile.name) rejects; delete it (it is invisible in most editors)"
+            "\(post.textName) contains \(TextMeasures.code(of: character)), which \(post.profile.name) rejects; \(TextMeasures.deleteAdvice(for: character))"
         )
     }
 

@@ -16,6 +16,7 @@ struct CommonFields {
     var owner: Located<String>?
     var campaign: Located<String>?
     var created: Located<LocalDate>?
+    var tags: [Located<String>] = []
 
     /// - Parameter kind: the item's kind, when it has a valid one: a key the kind does not take
     ///   (a thread's `text`) is reported as unknown and not read.
@@ -41,6 +42,7 @@ struct CommonFields {
         owner = fields["owner"].flatMap { context.text($0, key: "owner") }
         campaign = fields["campaign"].flatMap { context.text($0, key: "campaign") }
         created = fields["created"].flatMap { context.date($0, key: "created") }
+        tags = fields["tags"].flatMap { context.textList($0, key: "tags", example: "[planning, social media]") } ?? []
     }
 
     static func decodeMediaList(_ node: Node, context: inout DecodingContext) -> [Media]? {
@@ -58,8 +60,10 @@ struct CommonFields {
         let file = fields.required("file", example: "file: assets/teaser.png", context: &context)
             .flatMap { context.text($0, key: "file") }
         let alt = fields["alt"].flatMap { context.text($0, key: "alt") }
+        let pages = fields["pages"].flatMap { context.positiveInteger($0, key: "pages") }
+        let size = fields["size"].flatMap { context.byteSize($0, key: "size") }
         guard let type, let file else { return nil }
-        return Media(type: type, file: file, alt: alt, range: context.range(of: node))
+        return Media(type: type, file: file, alt: alt, pages: pages, size: size, range: context.range(of: node))
     }
 
     /// - Parameter known: the keys a variant takes; only those are read (a thread's variant

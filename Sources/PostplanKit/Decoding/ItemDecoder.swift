@@ -48,7 +48,8 @@ struct ItemDecoder {
             id: id, channels: channels, schedule: schedule, timezone: common.timezone, title: common.title,
             text: common.text, media: common.media, link: common.link, firstComment: common.firstComment, variants: common.variants,
             pillar: common.pillar, intent: common.intent, checklist: common.checklist, status: common.status,
-            owner: common.owner, campaign: common.campaign, created: common.created, details: details, range: context.range(of: node))
+            owner: common.owner, campaign: common.campaign, created: common.created, tags: common.tags, details: details,
+            range: context.range(of: node))
         return (item, reference)
     }
 

@@ -3,6 +3,7 @@ enum ItemSchema {
     static let commonKeys: Set<String> = [
         "id", "kind", "channels", "at", "repeat", "timezone", "title", "text", "media", "link", "variants",
         "pillar", "intent", "checklist", "status", "owner", "campaign", "created", "queue",
+        "tags",
     ]
 
     /// The keys only one kind (or a few) takes, from its definition.
@@ -69,7 +70,7 @@ enum PlanSchema {
     static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance", "slots", "blackout"]
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
-    static let mediaKeys: Set<String> = ["type", "file", "alt"]
+    static let mediaKeys: Set<String> = ["type", "file", "alt", "pages", "size"]
     static let variantKeys: Set<String> = ["text", "media", "link", "first-comment"]
     /// A thread's variant: its own parts instead of a text and media.
     static let threadVariantKeys: Set<String> = ["parts", "link", "first-comment"]

@@ -153,6 +153,24 @@ enum ScalarSyntax {
         return .success(value)
     }
 
+    /// A file size in bytes: a whole number of bytes, or a number with a 1,000-based unit
+    /// (`800KB`, `12 MB`, `1.5GB`; the case of the unit does not matter).
+    static func byteSize(_ text: String) -> Result<Int, Failure> {
+        let units: [(String, Double)] = [("kb", 1e3), ("mb", 1e6), ("gb", 1e9), ("b", 1)]
+        let lowered = text.lowercased()
+        let (number, factor) =
+            units.first { lowered.hasSuffix($0.0) }.map { (String(lowered.dropLast($0.0.count)).trimmingSpaces(), $0.1) } ?? (lowered, 1)
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy(isDecimal), let value = Double(number), value > 0,
+            factor > 1 || parts.count == 1
+        else {
+            return .failure(.invalid("'\(text)' is not a file size; write a number and a unit, like 800KB, 12MB or 1.5GB"))
+        }
+        let bytes = (value * factor).rounded(.up)
+        guard bytes <= Double(Int32.max) * 4 else { return .failure(.invalid("'\(text)' is too large a file size")) }
+        return .success(Int(bytes))
+    }
+
     /// A count of things: a whole number, 0 included.
     static func count(_ text: String) -> Result<Int, Failure> {
         if !text.isEmpty, text.allSatisfy({ $0 == "0" }) { return .success(0) }

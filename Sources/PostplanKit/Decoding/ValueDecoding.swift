@@ -86,6 +86,11 @@ extension DecodingContext {
         parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.positiveInteger)
     }
 
+    /// A file size, in bytes (`12MB`).
+    mutating func byteSize(_ node: Node, key: String) -> Located<Int>? {
+        parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.byteSize)
+    }
+
     /// A count of things, 0 included.
     mutating func count(_ node: Node, key: String) -> Located<Int>? {
         parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.count)

@@ -16,7 +16,9 @@ extension Rule {
         // Platform rules
         TextLengthRule.self, HashtagCountRule.self, LinkCountRule.self, ForbiddenCharacterRule.self, PollUnsupportedRule.self,
         PollOptionCountRule.self, PollOptionLengthRule.self, PollQuestionLengthRule.self, PollDurationRule.self,
-        PollDuplicateOptionRule.self, PollMediaRule.self, StoryUnsupportedRule.self, StoryExpiryRule.self,
+        PollDuplicateOptionRule.self, PollMediaRule.self, StoryUnsupportedRule.self, StoryExpiryRule.self, StoryTextOnlyRule.self,
+        TitleRequiredRule.self, TitleLengthRule.self, TitleCharacterRule.self, TagsLengthRule.self, DocumentFormatRule.self, DocumentPagesRule.self,
+        DocumentSizeRule.self,
         ProductPageNeedsCompanyPageRule.self, CTARequiredRule.self, CTATypeRule.self, CTAURLRule.self, ProductNameTrademarkRule.self,
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,
@@ -25,7 +27,7 @@ extension Rule {
         FirstCommentLengthRule.self,
         LiveUnsupportedRule.self, LiveTitleLengthRule.self,
         // Scheduling
-        NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self,
+        NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self, WindowLimitRule.self,
         NoSlotsRule.self, QueueOverflowRule.self,
         // Strategy (lint)
         PromotionShareRule.self, FormatVarietyRule.self, EngagementBudgetRule.self, PollOtherOptionRule.self, BlueskyHashtagsRule.self,

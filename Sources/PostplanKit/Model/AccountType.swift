@@ -6,4 +6,6 @@ public enum AccountType: String, CaseIterable, Sendable {
     case showcasePage = "showcase-page"
     case group
     case page
+    /// A YouTube channel.
+    case channel
 }

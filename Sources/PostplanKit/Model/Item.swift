@@ -21,6 +21,7 @@ public struct Item: Sendable {
         var owner: Located<String>?
         var campaign: Located<String>?
         var created: Located<LocalDate>?
+        var tags: [Located<String>]
         var details: ItemDetails
         var range: SourceRange
     }
@@ -129,6 +130,12 @@ public struct Item: Sendable {
         set { values.value.details = newValue }
     }
 
+    /// The tags the platform publishes with the item (YouTube's video tags), in order.
+    public var tags: [Located<String>] {
+        get { values.value.tags }
+        set { values.value.tags = newValue }
+    }
+
     /// The whole item entry.
     public var range: SourceRange {
         get { values.value.range }
@@ -140,7 +147,8 @@ public struct Item: Sendable {
         title: Located<String>? = nil, text: Located<String>? = nil, media: [Media] = [], link: Located<String>? = nil,
         firstComment: Located<String>? = nil, variants: [Variant] = [], pillar: Located<Pillar>? = nil, intent: Located<Intent>? = nil,
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
-        campaign: Located<String>? = nil, created: Located<LocalDate>? = nil, details: ItemDetails, range: SourceRange
+        campaign: Located<String>? = nil, created: Located<LocalDate>? = nil, tags: [Located<String>] = [], details: ItemDetails,
+        range: SourceRange
     ) {
         values = SharedValue(
             Values(
@@ -161,6 +169,7 @@ public struct Item: Sendable {
                 owner: owner,
                 campaign: campaign,
                 created: created,
+                tags: tags,
                 details: details,
                 range: range))
     }

@@ -9,12 +9,28 @@ public struct Media: Sendable {
     public var file: Located<String>
     /// Alternative text for people who cannot see the media.
     public var alt: Located<String>?
+    /// How many pages a document has, as the plan says (files are not measured).
+    public var pages: Located<Int>?
+    /// The file's size in bytes, as the plan says (`size: 12MB`; files are not measured).
+    public var size: Located<Int>?
     public var range: SourceRange
 
-    public init(type: Located<Kind>, file: Located<String>, alt: Located<String>? = nil, range: SourceRange) {
+    /// - Parameters:
+    ///   - type: What the attachment is.
+    ///   - file: Its path in the plan repo, or a URL.
+    ///   - alt: Its alternative text.
+    ///   - pages: A document's page count, as written.
+    ///   - size: The file's size in bytes, as written.
+    ///   - range: Where the entry is in the plan.
+    public init(
+        type: Located<Kind>, file: Located<String>, alt: Located<String>? = nil, pages: Located<Int>? = nil, size: Located<Int>? = nil,
+        range: SourceRange
+    ) {
         self.type = type
         self.file = file
         self.alt = alt
+        self.pages = pages
+        self.size = size
         self.range = range
     }
 }

@@ -119,6 +119,41 @@ extension FactKey {
     public static let liveMaxTitleLength = FactKey(45, "live.max-title-length", .integer, "longest live event title, in the text counting unit")
     public static let liveAnnounceLead = FactKey(
         46, "live.announce-lead", .duration, "how long before a live event its announcement goes out, unless the item says (announce:)")
+    /// The ad placement that buys a timeline slot (X `TWITTER_TIMELINE`), which ad messages name.
+    public static let adTimelinePlacement = FactKey(
+        47, "ad.timeline-placement", .word(allowed: nil), "the ad placement that buys a slot in the timeline, which an ad there must name")
+    /// The moving window of a publishing limit (Instagram: 24 hours).
+    public static let scheduleWindow = FactKey(
+        48, "schedule.window", .duration, "a moving window in which the platform publishes at most schedule.max-per-window items")
+    /// The most items one channel publishes within `scheduleWindow` (Instagram: 50).
+    public static let scheduleMaxPerWindow = FactKey(
+        49, "schedule.max-per-window", .integer, "most items on one channel within any schedule.window")
+    /// Whether the platform's stories are text only (Threads' ghost posts).
+    public static let storyTextOnly = FactKey(
+        50, "story.text-only", .flag, "whether a story is text only (Threads' ghost posts), so it takes no media")
+
+    /// Whether every item on the platform needs a `title` (YouTube: the video's title).
+    public static let titleRequired = FactKey(51, "title.required", .flag, "whether an item needs a title, which the platform publishes")
+    /// The longest published title (YouTube: 100).
+    public static let titleMaxLength = FactKey(52, "title.max-length", .integer, "longest title, in graphemes")
+    /// Characters a published title must not hold (YouTube: `<` and `>`).
+    public static let titleForbiddenCharacters = FactKey(
+        53, "title.forbidden-characters", .words(allowed: nil), "characters that make a title invalid, as U+XXXX")
+
+    /// The file formats a document attachment may have, by file extension (LinkedIn: pdf, pptx, …).
+    public static let documentFormats = FactKey(
+        54, "document.formats", .words(allowed: nil), "file extensions a document attachment may have (pdf, pptx, ...)")
+    /// The most pages a document may have (LinkedIn: 300), checked against a media entry's `pages`.
+    public static let documentMaxPages = FactKey(55, "document.max-pages", .integer, "most pages in a document attachment")
+    /// The largest document file, in bytes (LinkedIn: 100 MB), checked against a media entry's `size`.
+    public static let documentMaxSize = FactKey(56, "document.max-size", .integer, "largest document attachment, in bytes")
+    /// Whether a post with a document needs a `title` (LinkedIn's Documents API).
+    public static let documentTitleRequired = FactKey(
+        57, "document.title-required", .flag, "whether a post with a document attachment needs a title, shown on the document")
+
+    /// The most characters an item's `tags` may have together (YouTube: 500).
+    public static let tagsMaxTotalLength = FactKey(
+        58, "tags.max-total-length", .integer, "most characters of an item's tags together, in graphemes")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -137,6 +172,10 @@ extension FactKey {
         .threadSupported,
         .commentMaxLength, .commentMaxBytes,
         .liveSupported, .liveMaxTitleLength, .liveAnnounceLead,
+        .adTimelinePlacement, .scheduleWindow, .scheduleMaxPerWindow, .storyTextOnly,
+        .titleRequired, .titleMaxLength, .titleForbiddenCharacters,
+        .documentFormats, .documentMaxPages, .documentMaxSize, .documentTitleRequired,
+        .tagsMaxTotalLength,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -46,6 +46,35 @@ enum ConflictDetector {
                             }))
                 }
             }
+            if let (window, _) = profile.duration(.scheduleWindow, on: first.date),
+                let (limit, _) = profile.integer(.scheduleMaxPerWindow, on: first.date), limit > 0
+            {
+                diagnostics += windowConflicts(slots, channel: channelID, window: window, limit: limit, platform: profile.name, items: item)
+            }
+        }
+        return diagnostics
+    }
+
+    /// An item that is one too many within any moving `window` on the channel: the window
+    /// from the occurrence `limit` places before it holds `limit + 1`. Once per item, like
+    /// the daily limit.
+    private static func windowConflicts(
+        _ slots: [Occurrence], channel: String, window: PlanDuration, limit: Int, platform: String, items item: (Occurrence) -> Item
+    ) -> [Diagnostic] {
+        let slots = slots.sorted { $0.start < $1.start }
+        var diagnostics: [Diagnostic] = []
+        var reported: Set<Int> = []
+        for index in slots.indices.dropFirst(limit) {
+            let extra = slots[index], earliest = slots[index - limit]
+            guard extra.start - earliest.start < window.seconds, reported.insert(extra.itemIndex).inserted else { continue }
+            let first = item(earliest)
+            diagnostics.append(
+                Diagnostic(
+                    WindowLimitRule.tooMany(
+                        item(extra).id.value, channel: channel, on: extra.date, at: extra.time, first: first.id.value,
+                        firstAt: "\(earliest.date) \(earliest.time)", platform: platform, limit: limit, window: window),
+                    at: item(extra).scheduleRange,
+                    related: [Diagnostic.Related("'\(first.id.value)' at \(earliest.date) \(earliest.time)", at: first.scheduleRange)]))
         }
         return diagnostics
     }

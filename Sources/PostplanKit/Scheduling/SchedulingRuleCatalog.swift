@@ -62,6 +62,26 @@ enum ChannelGapRule: RuleDefinition {
     }
 }
 
+enum WindowLimitRule: RuleDefinition {
+    static let description = Rule(
+        id: "window-limit", category: .scheduling, defaultSeverity: .warning,
+        summary: "A channel has more items within a moving window than its platform publishes (Instagram: 50 in any 24 hours).",
+        examples: SchedulingRuleExamples.windowLimit)
+
+    /// - Parameters:
+    ///   - item: the item one too many; `first` the earliest of the window it tips over.
+    ///   - window: the moving window; `limit` the most items the platform publishes in it.
+    static func tooMany(
+        _ item: String, channel: String, on date: LocalDate, at time: LocalTime, first: String, firstAt: String, platform: String, limit: Int,
+        window: PlanDuration
+    ) -> Diagnostic.Message {
+        message(
+            "too-many",
+            "'\(item)' (\(date) \(time)) is item \(limit + 1) on '\(channel)' within \(window) of '\(first)' (\(firstAt)); \(platform) publishes at most \(limit) in any \(window); move '\(item)' to \(window) after '\(first)' or later"
+        )
+    }
+}
+
 enum DailyLimitRule: RuleDefinition {
     static let description = Rule(
         id: "daily-limit", category: .scheduling, defaultSeverity: .warning,

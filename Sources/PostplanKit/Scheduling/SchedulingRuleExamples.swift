@@ -21,6 +21,10 @@ enum SchedulingRuleExamples {
         triggering: [RuleExample(crowdedDay(limits: "max-per-day: 2", times: ["09:00", "12:00", "16:00"], marking: 3))],
         nonTriggering: [RuleExample(crowdedDay(limits: "max-per-day: 2", times: ["09:00", "16:00"]))])
 
+    static let windowLimit = RuleExamples(
+        triggering: [RuleExample(crowdedDay(limits: "{ window: 3h, max-per-window: 2 }", times: ["09:00", "10:00", "11:30"], marking: 3))],
+        nonTriggering: [RuleExample(crowdedDay(limits: "{ window: 3h, max-per-window: 2 }", times: ["09:00", "10:00", "12:00"]))])
+
     /// A post at a local time in Berlin, where the clocks go forward on 2026-03-29 at 02:00
     /// and back on 2026-10-25 at 03:00.
     private static func post(at time: String) -> String {

@@ -2,8 +2,11 @@ import Testing
 
 @testable import PostplanKit
 
-/// An ad item on `channels` with the given `placement:` line (or none).
-private func ad(channels: String = "[li-page]", placement: String?, text: String = "Plan a quarter of posts in one afternoon.") -> String {
+/// An ad item on `channels` with the given `placement:` line (or none), and an image when
+/// `image` (Instagram needs one).
+private func ad(channels: String = "[li-page]", placement: String?, text: String = "Plan a quarter of posts in one afternoon.", image: Bool = false)
+    -> String
+{
     planOnEveryPlatform(
         """
           - id: 🔟winter-ad
@@ -15,19 +18,19 @@ private func ad(channels: String = "[li-page]", placement: String?, text: String
                 until: 2026-12-14
                 text: \(text)
                 cta: { type: learn-more, url: https://acme.example }
-            """)
+            """ + (image ? "\n    media: [{ type: image, file: assets/planner.png, alt: The planner's week view }]" : ""))
 }
 
 @Suite("Platform checks: ads in the timeline")
 struct AdInTimelineTests {
-    @Test("an ad placed in the 'timeline' is ad-in-timeline at the placement, suggesting an ad placement")
+    @Test("an ad placed in the 'timeline' is ad-in-timeline at the placement, naming the timeline placement LinkedIn sells")
     func timeline() throws {
         try expectFindings(
             ad(placement: "1️⃣timeline").replacing("🔟", with: ""),
             [
                 finding(
                     AdInTimelineRule.description, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'",
-                    "use an ad placement such as 'sponsored-content'")
+                    "buy LinkedIn's timeline placement 'sponsored-content'")
             ],
             stages: .checks)
     }
@@ -56,7 +59,7 @@ struct AdInTimelineTests {
                 finding(
                     AdInTimelineRule.description, at: "🔟",
                     message: "ad 'winter-ad' has no 'placement', so it would be posted into the organic timeline",
-                    "use an ad placement such as 'sponsored-content'")
+                    "buy LinkedIn's timeline placement 'sponsored-content'")
             ],
             stages: .checks)
     }
@@ -66,9 +69,42 @@ struct AdInTimelineTests {
         try expectFindings(ad(placement: "sponsored-content").replacing("🔟", with: ""), [], stages: .checks)
     }
 
-    @Test("an ad in Facebook's paid feed from a page passes")
-    func facebookSponsoredFeed() throws {
-        try expectFindings(ad(channels: "[fb]", placement: "sponsored-feed").replacing("🔟", with: ""), [], stages: .checks)
+    @Test("an ad in Facebook's paid feed ('feed', Meta's name for it) from a page passes")
+    func facebookPaidFeed() throws {
+        try expectFindings(ad(channels: "[fb]", placement: "feed").replacing("🔟", with: ""), [], stages: .checks)
+    }
+
+    @Test("an ad in X's paid timeline (the Ads API's TWITTER_TIMELINE) passes")
+    func xTimelinePlacement() throws {
+        try expectFindings(
+            ad(channels: "[x]", placement: "TWITTER_TIMELINE", text: "Plan a quarter in one afternoon.").replacing("🔟", with: ""), [], stages: .checks
+        )
+    }
+
+    @Test("an ad on X placed in the organic 'timeline' is ad-in-timeline, naming X's TWITTER_TIMELINE placement")
+    func xOrganicTimeline() throws {
+        try expectFindings(
+            ad(channels: "[x]", placement: "1️⃣timeline").replacing("🔟", with: ""),
+            [
+                finding(
+                    AdInTimelineRule.description, at: "1️⃣", message: "ad 'winter-ad' is placed in the organic 'timeline'",
+                    "buy X's timeline placement 'TWITTER_TIMELINE'")
+            ],
+            stages: .checks)
+    }
+
+    @Test("an ad on Instagram without a placement is ad-in-timeline at its id, naming the feed placement 'stream'")
+    func instagramWithoutPlacement() throws {
+        try expectFindings(
+            ad(channels: "[insta]", placement: nil, image: true),
+            [finding(AdInTimelineRule.description, at: "🔟", message: "has no 'placement'", "buy Instagram's timeline placement 'stream'")],
+            stages: .checks)
+    }
+
+    @Test("an ad in Instagram's paid feed ('stream') and in Threads' ('threads_stream') passes")
+    func metaFeedPlacements() throws {
+        try expectFindings(ad(channels: "[insta]", placement: "stream", image: true).replacing("🔟", with: ""), [], stages: .checks)
+        try expectFindings(ad(channels: "[threads]", placement: "threads_stream").replacing("🔟", with: ""), [], stages: .checks)
     }
 }
 
@@ -82,6 +118,30 @@ struct AdPlacementTests {
                 finding(
                     AdPlacementRule.description, at: "1️⃣", message: "'sponsored-contnet' is not a LinkedIn ad placement",
                     "did you mean 'sponsored-content'?")
+            ],
+            stages: .checks)
+    }
+
+    @Test("a misspelt X placement is ad-placement at the placement, with a did-you-mean from the Ads API's names")
+    func misspeltXPlacement() throws {
+        try expectFindings(
+            ad(channels: "[x]", placement: "1️⃣TWITTER_TIMELNE", text: "Plan a quarter in one afternoon.").replacing("🔟", with: ""),
+            [
+                finding(
+                    AdPlacementRule.description, at: "1️⃣", message: "'TWITTER_TIMELNE' is not a X ad placement",
+                    "did you mean 'TWITTER_TIMELINE'?")
+            ],
+            stages: .checks)
+    }
+
+    @Test("Threads sells one placement: an Instagram name there is ad-placement, suggesting 'threads_stream'")
+    func instagramNameOnThreads() throws {
+        try expectFindings(
+            ad(channels: "[threads]", placement: "1️⃣stream").replacing("🔟", with: ""),
+            [
+                finding(
+                    AdPlacementRule.description, at: "1️⃣", message: "'stream' is not a Threads ad placement",
+                    "threads_stream")
             ],
             stages: .checks)
     }

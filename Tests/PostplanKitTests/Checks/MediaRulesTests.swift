@@ -2,7 +2,8 @@ import Testing
 
 @testable import PostplanKit
 
-/// A post on `channels` whose `media:` lines (indented under the item) are `media`.
+/// A post on `channels` whose `media:` lines (indented under the item) are `media`, under a
+/// title (which a LinkedIn document needs).
 private func post(channels: String, media: String) -> String {
     planOnEveryPlatform(
         """
@@ -10,6 +11,7 @@ private func post(channels: String, media: String) -> String {
             kind: post
             channels: \(channels)
             at: 2026-11-25 10:00
+            title: The week view
             text: The week view, live.
             media:
         \(media)
@@ -114,6 +116,37 @@ struct MediaCountTests {
     @Test("a video alone on X passes")
     func videoAloneOnX() throws {
         try expectFindings(post(channels: "[x]", media: "      - { type: video, file: tour.mp4 }"), [], stages: .checks)
+    }
+
+    /// `count` image lines, the last marked when `marked`.
+    private func images(_ count: Int, markingLast marked: Bool = false) -> String {
+        (1...count).map { "      - \(marked && $0 == count ? "1️⃣" : ""){ type: image, file: \($0).png }" }.joined(separator: "\n")
+    }
+
+    @Test("twenty images on a LinkedIn page (a multi-image post) pass")
+    func twentyImagesOnLinkedIn() throws {
+        try expectFindings(post(channels: "[li-page]", media: images(20)), [], stages: .checks)
+    }
+
+    @Test("twenty-one images on LinkedIn are media-count at the 21st")
+    func twentyOneImagesOnLinkedIn() throws {
+        try expectFindings(
+            post(channels: "[li-page]", media: images(21, markingLast: true)),
+            [finding(MediaCountRule.description, at: "1️⃣", message: "has 21 attachments; LinkedIn allows 20")],
+            stages: .checks)
+    }
+
+    @Test("a document and an image on LinkedIn are media-alone at the document: one document per post")
+    func documentWithImageOnLinkedIn() throws {
+        try expectFindings(
+            post(
+                channels: "[li-page]",
+                media: """
+                          - { type: image, file: cover.png }
+                          - 1️⃣{ type: document, file: guide.pdf }
+                    """),
+            [finding(MediaAloneRule.description, at: "1️⃣", message: "on LinkedIn a document must be the only attachment")],
+            stages: .checks)
     }
 }
 

@@ -131,3 +131,47 @@ struct StoryRulesTests {
             [], stages: .checks)
     }
 }
+
+@Suite("Platform checks: Threads ghost posts")
+struct GhostPostTests {
+    @Test("a text story on Threads (a ghost post) passes")
+    func textGhostPost() throws {
+        try expectFindings(
+            planOnEveryPlatform(
+                """
+                  - { id: hot-take, kind: story, channels: [threads], at: 2026-11-26 12:00, text: "Today only: ask us anything." }
+                """),
+            [], stages: .checks)
+    }
+
+    @Test("a story with media on Threads is story-text-only at the first attachment")
+    func ghostPostWithMedia() throws {
+        try expectFindings(
+            planOnEveryPlatform(
+                """
+                  - id: office
+                    kind: story
+                    channels: [threads]
+                    at: 2026-11-26 12:00
+                    text: A walk through the office.
+                    media: [1️⃣{ type: video, file: office.mp4 }]
+                """),
+            [
+                finding(
+                    StoryTextOnlyRule.description, at: "1️⃣", message: "a story on Threads is a ghost post, text only",
+                    "drop the media from 'office' or publish it as a post")
+            ],
+            stages: .checks)
+    }
+
+    @Test("a Threads story that asks to stay up 48 hours is story-expiry: ghost posts are archived after 24")
+    func ghostPostExpiry() throws {
+        try expectFindings(
+            planOnEveryPlatform(
+                """
+                  - { id: hot-take, kind: story, channels: [threads], at: 2026-11-26 12:00, text: Ask us anything., expires: 1️⃣48h }
+                """),
+            [finding(StoryExpiryRule.description, at: "1️⃣", message: "Threads keeps stories up for 24h")],
+            stages: .checks)
+    }
+}

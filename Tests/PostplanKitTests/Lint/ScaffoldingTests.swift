@@ -19,7 +19,9 @@ struct ScaffoldingTests {
     static var everyChannel: String {
         let accounts = ["linkedin": ["profile", "company-page", "showcase-page", "group"], "facebook": ["page", "group", "profile"]]
         let channels = ProfileRegistry.builtIn.profiles.keys.sorted().flatMap { platform in
-            (accounts[platform] ?? ["profile"]).map { "  \(platform)-\($0): { platform: \(platform), account: \($0) }\n" }
+            (accounts[platform] ?? ProfileRegistry.builtIn[platform]?.accountTypes ?? ["profile"]).map {
+                "  \(platform)-\($0): { platform: \(platform), account: \($0) }\n"
+            }
         }
         return "postplan: 1\ntimezone: Europe/Berlin\nchannels:\n" + channels.joined()
     }

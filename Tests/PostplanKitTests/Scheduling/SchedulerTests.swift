@@ -217,3 +217,66 @@ struct ConflictTests {
             stages: .checks)
     }
 }
+
+@Suite("Scheduler: publishing limits over a moving window")
+struct WindowLimitTests {
+    /// Fifty Instagram posts 20 minutes apart from 2026-11-24 12:00 (the last at 04:20 the next
+    /// day, so neither calendar day holds 50), then a 51st at `last`.
+    private func fiftyAndOne(last: String) -> String {
+        let start = 12 * 60
+        let items = (0..<50).map { index in
+            let minutes = start + index * 20
+            let day = minutes < 24 * 60 ? "2026-11-24" : "2026-11-25"
+            let clock = String(format: "%02d:%02d", (minutes / 60) % 24, minutes % 60)
+            let marker = index == 0 ? "1️⃣" : ""
+            return
+                "  - { id: post-\(index + 1), kind: post, channels: [insta], at: \(marker)\(day) \(clock), text: Tip \(index + 1)., media: [{ type: image, file: tip.png, alt: A tip }] }\n"
+        }
+        return """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              insta: { platform: instagram, handle: acme }
+            items:
+
+            """ + items.joined()
+                + "  - { id: one-more, kind: post, channels: [insta], at: 2️⃣\(last), text: One more., media: [{ type: image, file: tip.png, alt: A tip }] }\n"
+    }
+
+    @Test("a 51st Instagram post within 24 hours of the first is window-limit at it, related to the first, across midnight")
+    func instagramFiftyOne() throws {
+        try expectFindings(
+            fiftyAndOne(last: "2026-11-25 11:59"),
+            [
+                finding(
+                    WindowLimitRule.description, at: "2️⃣", message: "'one-more' (2026-11-25 11:59) is item 51 on 'insta' within 24h of 'post-1'",
+                    "Instagram publishes at most 50 in any 24h", related: ["1️⃣"])
+            ],
+            stages: .checks)
+    }
+
+    @Test("a 51st Instagram post 24 hours after the first passes: the window has moved on")
+    func instagramWindowMoved() throws {
+        try expectFindings(fiftyAndOne(last: "2026-11-25 12:00").replacing("1️⃣", with: "").replacing("2️⃣", with: ""), [], stages: .checks)
+    }
+
+    @Test("a plan's own window and limit override the profile's: a third post within 3 hours of the first is window-limit")
+    func overriddenWindow() throws {
+        try expectFindings(
+            """
+            postplan: 1
+            timezone: Europe/Berlin
+            platforms:
+              linkedin: { schedule: { window: 3h, max-per-window: 2 } }
+            channels:
+              acme: { platform: linkedin, account: company-page }
+            items:
+              - { id: first, kind: post, channels: [acme], at: 1️⃣2026-11-24 09:00, text: One. }
+              - { id: second, kind: post, channels: [acme], at: 2026-11-24 10:00, text: Two. }
+              - { id: third, kind: post, channels: [acme], at: 2️⃣2026-11-24 11:59, text: Three. }
+              - { id: fourth, kind: post, channels: [acme], at: 2026-11-24 15:00, text: Four. }
+            """,
+            [finding(WindowLimitRule.description, at: "2️⃣", message: "is item 3 on 'acme' within 3h of 'first'", related: ["1️⃣"])],
+            stages: .checks)
+    }
+}
