@@ -15,7 +15,7 @@ struct LintCommandTests {
         let result = try CommandRunner.run(["lint", "plans", "--format", "text"] + CommandRunner.today)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "6 files, 17 items: valid (10 suppressed)\n", "\(result.stderr)")
+        #expect(result.stderr == "6 files, 18 items: valid (10 suppressed)\n", "\(result.stderr)")
     }
 
     @Test func warningsPassByDefaultAndFailWithFailOnWarning() throws {

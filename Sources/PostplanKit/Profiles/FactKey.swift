@@ -119,6 +119,11 @@ extension FactKey {
     public static let liveMaxTitleLength = FactKey(45, "live.max-title-length", .integer, "longest live event title, in the text counting unit")
     public static let liveAnnounceLead = FactKey(
         46, "live.announce-lead", .duration, "how long before a live event its announcement goes out, unless the item says (announce:)")
+    public static let contentWarningSupported = FactKey(
+        47, "content-warning.supported", .flag, "whether a post can carry a content warning that hides its text until a reader opens it")
+    public static let contentWarningCountsTowardText = FactKey(
+        48, "content-warning.counts-toward-text", .flag,
+        "whether the content warning's graphemes count toward text.max-length together with the text")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -137,6 +142,7 @@ extension FactKey {
         .threadSupported,
         .commentMaxLength, .commentMaxBytes,
         .liveSupported, .liveMaxTitleLength, .liveAnnounceLead,
+        .contentWarningSupported, .contentWarningCountsTowardText,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
