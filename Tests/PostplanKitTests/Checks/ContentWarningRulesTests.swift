@@ -77,6 +77,22 @@ struct ContentWarningLimitTests {
             [], stages: .checks)
     }
 
+    @Test("thread parts each exactly at 500 with the warning are within it")
+    func threadPartsAtLimit() throws {
+        let plan = planOnEveryPlatform(
+            """
+              - id: finale-thread
+                kind: thread
+                channels: [masto]
+                at: 2026-11-25 10:00
+                content-warning: Spoilers for the finale
+                parts:
+                  - \(repeated("寿", 477))
+                  - \(repeated(familyEmoji, 477))
+            """)
+        try expectFindings(plan, [], stages: .checks)
+    }
+
     @Test("every part of a thread carries the warning, and the part that goes over with it is named")
     func threadPart() throws {
         let plan = planOnEveryPlatform(
