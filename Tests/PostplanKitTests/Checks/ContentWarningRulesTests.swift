@@ -39,6 +39,20 @@ private func post(on channels: String, warning: String, text: String, variant: S
         """)
 }
 
+/// A thread on one channel under a content warning, with the given parts (each one line).
+private func warnedThread(on channel: String, warning: String = "Spoilers for the finale", parts: [String]) -> String {
+    planOnEveryPlatform(
+        """
+          - id: finale-thread
+            kind: thread
+            channels: [\(channel)]
+            at: 2026-11-25 10:00
+            content-warning: \(warning)
+            parts:
+        \(parts.map { "      - \($0)" }.joined(separator: "\n"))
+        """)
+}
+
 @Suite("Platform checks: Mastodon's limit with a content warning")
 struct ContentWarningLimitTests {
     @Test("a warning and a text exactly at Mastodon's 500 together are within it", arguments: WarningLimitCase.all)
@@ -79,33 +93,13 @@ struct ContentWarningLimitTests {
 
     @Test("thread parts each exactly at 500 with the warning are within it")
     func threadPartsAtLimit() throws {
-        let plan = planOnEveryPlatform(
-            """
-              - id: finale-thread
-                kind: thread
-                channels: [masto]
-                at: 2026-11-25 10:00
-                content-warning: Spoilers for the finale
-                parts:
-                  - \(repeated("寿", 477))
-                  - \(repeated(familyEmoji, 477))
-            """)
+        let plan = warnedThread(on: "masto", parts: [repeated("寿", 477), repeated(familyEmoji, 477)])
         try expectFindings(plan, [], stages: .checks)
     }
 
     @Test("every part of a thread carries the warning, and the part that goes over with it is named")
     func threadPart() throws {
-        let plan = planOnEveryPlatform(
-            """
-              - id: finale-thread
-                kind: thread
-                channels: [masto]
-                at: 2026-11-25 10:00
-                content-warning: Spoilers for the finale
-                parts:
-                  - \(repeated("a", 477))
-                  - \(repeated("b", 477))1️⃣c
-            """)
+        let plan = warnedThread(on: "masto", parts: [repeated("a", 477), repeated("b", 477) + "1️⃣c"])
         try expectFindings(
             plan, [finding(TextLengthRule.description, at: "1️⃣", message: "content warning and part 2 of 2 are 501 of 500 graphemes")],
             stages: .checks)
@@ -168,15 +162,7 @@ struct ContentWarningUnsupportedTests {
 
     @Test("a thread with a warning on X is content-warning-unsupported, and the hint names its first part")
     func thread() throws {
-        let plan = planOnEveryPlatform(
-            """
-              - id: finale-thread
-                kind: thread
-                channels: [x]
-                at: 2026-11-25 10:00
-                content-warning: 1️⃣Spoilers for the finale
-                parts: [Our review of the finale., What the twist means.]
-            """)
+        let plan = warnedThread(on: "x", warning: "1️⃣Spoilers for the finale", parts: ["Our review of the finale.", "What the twist means."])
         try expectFindings(
             plan, [finding(ContentWarningUnsupportedRule.description, at: "1️⃣", message: "a variant whose first part opens with the warning")],
             stages: .checks)
