@@ -20,14 +20,24 @@ struct CalendarExternalToolTests {
             if: chromium != nil && python != nil || isCI,
             "chromium or python3 is missing; install chromium with apt-get install -y chromium (required when CI=true)"))
     func htmlScreenshotIsNotBlank() throws {
-        let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
-        let python = try #require(Self.python, "python3 is not installed")
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("week.html"), screenshot = folder.appendingPathComponent("week.png")
+        let page = folder.appendingPathComponent("week.html")
         let rendered = try CommandRunner.run(["calendar", "--format", "html", "--output", page.path] + goldenWeek)
         #expect(rendered.status == 0)
 
+        let (width, height, colors, inked) = try Self.screenshot(of: page, in: folder)
+        #expect(width == 1280 && height == 900)
+        #expect(colors > 50, "the screenshot has only \(Int(colors)) colours")
+        #expect(inked > 0.05, "only \(inked * 100)% of the screenshot is not white")
+    }
+
+    /// A 1280 × 900 screenshot of the page by headless Chromium, measured: its width and
+    /// height, how many colours it has, and the share of it that is not white.
+    static func screenshot(of page: URL, in folder: URL) throws -> (width: Double, height: Double, colors: Double, inked: Double) {
+        let chromium = try #require(Self.chromium, "chromium is not installed (apt-get install -y chromium)")
+        let python = try #require(Self.python, "python3 is not installed")
+        let screenshot = folder.appendingPathComponent(page.deletingPathExtension().lastPathComponent + ".png")
         let browser = try Program.run(
             chromium,
             [
@@ -36,14 +46,10 @@ struct CalendarExternalToolTests {
                 "--screenshot=\(screenshot.path)", "--window-size=1280,900", page.absoluteString,
             ])
         #expect(FileManager.default.fileExists(atPath: screenshot.path), "chromium wrote no screenshot:\n\(browser.output)")
-
         let measured = try Program.run(python, ["-c", Self.pngMeasure, screenshot.path])
         let numbers = measured.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         try #require(numbers.count == 4, "could not measure the screenshot: \(measured.output)")
-        let (width, height, colors, inked) = (numbers[0], numbers[1], numbers[2], numbers[3])
-        #expect(width == 1280 && height == 900)
-        #expect(colors > 50, "the screenshot has only \(Int(colors)) colours")
-        #expect(inked > 0.05, "only \(inked * 100)% of the screenshot is not white")
+        return (numbers[0], numbers[1], numbers[2], numbers[3])
     }
 
     /// The page as headless Chromium has it once its script ran.

@@ -97,27 +97,15 @@ struct ReportBrowserTests {
             if: CalendarExternalToolTests.chromium != nil && CalendarExternalToolTests.python != nil || CalendarExternalToolTests.isCI,
             "chromium or python3 is missing; install chromium with apt-get install -y chromium (required when CI=true)"))
     func screenshotIsNotBlank() throws {
-        let chromium = try #require(CalendarExternalToolTests.chromium, "chromium is not installed (apt-get install -y chromium)")
-        let python = try #require(CalendarExternalToolTests.python, "python3 is not installed")
         let folder = try scratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("report.html"), screenshot = folder.appendingPathComponent("report.png")
+        let page = folder.appendingPathComponent("report.html")
         let rendered = try CommandRunner.run(reportArguments + ["--output", page.path])
         #expect(rendered.status == 0)
-        let browser = try Program.run(
-            chromium,
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
-                "--screenshot=\(screenshot.path)", "--window-size=1280,900", page.absoluteString,
-            ])
-        #expect(FileManager.default.fileExists(atPath: screenshot.path), "chromium wrote no screenshot:\n\(browser.output)")
-        let measured = try Program.run(python, ["-c", CalendarExternalToolTests.pngMeasure, screenshot.path])
-        let numbers = measured.output.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        try #require(numbers.count == 4, "could not measure the screenshot: \(measured.output)")
-        #expect(numbers[0] == 1280 && numbers[1] == 900)
-        #expect(numbers[2] > 20, "the screenshot has only \(Int(numbers[2])) colours")
-        #expect(numbers[3] > 0.03, "only \(numbers[3] * 100)% of the screenshot is not white")
+        let (width, height, colors, inked) = try CalendarExternalToolTests.screenshot(of: page, in: folder)
+        #expect(width == 1280 && height == 900)
+        #expect(colors > 20, "the screenshot has only \(Int(colors)) colours")
+        #expect(inked > 0.03, "only \(inked * 100)% of the screenshot is not white")
 
         let dom = try CalendarExternalToolTests.domAfterScripts(of: page, in: folder)
         #expect(dom.components(separatedBy: "<svg ").count - 1 == 3, "the browser's DOM has not the three charts")

@@ -142,7 +142,7 @@ public struct CalendarBuilder: Sendable {
             item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
             platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue,
             kindName: wording.partCount.map { "\(item.kind.displayName) of \($0) part\($0 == 1 ? "" : "s")" } ?? item.kind.displayName,
-            title: wording.title, text: text, fromVariant: wording.isVariantText,
+            title: wording.title, text: text, contentWarning: wording.contentWarning, fromVariant: wording.isVariantText,
             showsText: text.map { $0.trimmingWhitespace() != wording.title } ?? false,
             excerpt: text.flatMap(SlotWording.excerpt), options: options, media: wording.media,
             date: date.description, time: time.description,

@@ -62,6 +62,9 @@ public struct CalendarSlot: Codable, Hashable, Sendable {
     public var title: String
     /// The whole text as it goes out on this channel (its variant's, if it has one).
     public var text: String?
+    /// The content warning readers see before `text` on this channel (its variant's, else the
+    /// item's), on one line; nil for none.
+    public var contentWarning: String?
     /// Whether `text` is this channel's variant rather than the item's own text.
     public var fromVariant: Bool
     /// Whether `text` says more than `title`, so a calendar shows it (a text whose first line

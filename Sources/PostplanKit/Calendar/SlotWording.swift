@@ -19,6 +19,11 @@ struct SlotWording {
         return text
     }
 
+    /// The content warning on this channel (its variant's, else the item's), on one line.
+    var contentWarning: String? {
+        item.contentWarning(on: channelID).flatMap { Self.joinedLines(of: $0.value) }
+    }
+
     /// Whether the text on this channel is its variant's (a thread's: split its own way).
     var isVariantText: Bool {
         variant?.text != nil || isSplitByVariant

@@ -15,6 +15,8 @@ struct ChannelPost {
     private(set) var link: Located<String>?
     /// The variant's first comment for this channel, or the item's.
     let firstComment: Located<String>?
+    /// The variant's content warning for this channel, or the item's; on a thread, every part's.
+    let contentWarning: Located<String>?
     /// The part of a thread this is (`part(_:)`); nil for every other item.
     private(set) var part: ThreadPart?
     /// The plan files' texts by path, read only for findings that point inside a text.
@@ -30,6 +32,7 @@ struct ChannelPost {
         media = variant?.media ?? item.media
         link = variant?.link ?? item.link
         firstComment = variant?.firstComment ?? item.firstComment
+        contentWarning = item.contentWarning(on: channel.id.value)
         self.sources = sources
     }
 
@@ -58,6 +61,13 @@ struct ChannelPost {
     /// Where the item names this channel in its `channels:` list.
     var channelReference: SourceRange {
         item.channels.first { $0.value == channel.id.value }?.range ?? item.id.range
+    }
+
+    /// The content warning, where the platform counts it toward the text's limit
+    /// (`content-warning.counts-toward-text`); nil elsewhere and without one.
+    var countedContentWarning: Located<String>? {
+        guard profile.flag(.contentWarningCountsTowardText, on: date)?.0 == true else { return nil }
+        return contentWarning
     }
 
     /// A range covering one grapheme of a text, found in the plan file's source.

@@ -53,6 +53,7 @@ struct PlatformChecker: Sendable {
                 case .live: LiveRules.check(post, into: &diagnostics)
                 }
             guard available else { continue }
+            ContentWarningUnsupportedRule.check(post, into: &diagnostics)
             FirstCommentLengthRule.check(post, into: &diagnostics)
             TextRules.check(post, into: &diagnostics)
             TitleRules.check(post, into: &diagnostics)

@@ -1,7 +1,11 @@
 /// Length, hashtags, links and forbidden characters of the text an item publishes.
 enum TextRules {
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
-        guard let text = publishedText(of: post) else { return }
+        guard let text = publishedText(of: post) else {
+            // Media under a content warning: the warning alone still counts toward the limit.
+            TextLengthRule.checkCounted(text: nil, post, into: &diagnostics)
+            return
+        }
         TextLengthRule.check(text, post, into: &diagnostics)
         HashtagCountRule.check(text, post, into: &diagnostics)
         LinkCountRule.check(text, post, into: &diagnostics)
@@ -40,6 +44,17 @@ enum TextLengthRule: RuleDefinition {
         )
     }
 
+    /// - Parameters:
+    ///   - warning: how many units the content warning counts; `text`, the text's.
+    static func tooLongWithWarning(_ count: Int, of limit: Int, unit: String, warning: Int, text: Int, _ post: ChannelPost, fact: Fact)
+        -> Diagnostic.Message
+    {
+        message(
+            "too-long-with-content-warning",
+            "content warning and \(post.textName) are \(count) of \(limit) \(unit) on \(post.profile.name) ('\(post.channel.id.value)'), which counts them together (warning \(warning), \(post.textName) \(text)); shorten them by \(count - limit), \(variantHint(post))\(post.caveat(fact))"
+        )
+    }
+
     private static func variantHint(_ post: ChannelPost) -> String {
         post.part == nil
             ? "or give '\(post.channel.id.value)' its own text under 'variants'"
@@ -48,7 +63,9 @@ enum TextLengthRule: RuleDefinition {
 
     static func check(_ text: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         let length = post.profile.textLength(on: post.date)
-        if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), let over = overLength(text.value, limit: limit, length) {
+        if post.countedContentWarning != nil {
+            checkCounted(text: text, post, into: &diagnostics)
+        } else if let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date), let over = overLength(text.value, limit: limit, length) {
             diagnostics.append(
                 Diagnostic(
                     tooLong(over.count, of: limit, unit: length.unitName, post, fact: fact), at: post.range(ofCharacter: over.offset, in: text)))
@@ -56,6 +73,33 @@ enum TextLengthRule: RuleDefinition {
         if let (limit, fact) = post.profile.integer(.textMaxBytes, on: post.date), let over = overBytes(text.value, limit: limit, length) {
             diagnostics.append(Diagnostic(tooManyBytes(over.count, of: limit, post, fact: fact), at: post.range(ofCharacter: over.offset, in: text)))
         }
+    }
+
+    /// The text and the content warning against the length limit together, where the platform
+    /// counts them so (Mastodon's StatusLengthValidator counts `[spoiler_text, text].join`):
+    /// the warning's graphemes as written, links at their full length, then the text counted
+    /// the platform's way. A finding points at the first grapheme past the limit, in the warning
+    /// when the warning alone is too long, else in the text. Nothing to do without a warning.
+    static func checkCounted(text: Located<String>?, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        guard let warning = post.countedContentWarning, let (limit, fact) = post.profile.integer(.textMaxLength, on: post.date) else {
+            return
+        }
+        let length = post.profile.textLength(on: post.date)
+        var warningLength = length
+        warningLength.urlLength = nil
+        let warningCount = warningLength.count(warning.value)
+        let textCount = text.map { length.count($0.value) } ?? 0
+        let count = warningCount + textCount
+        guard count > limit else { return }
+        let range =
+            if let text, warningCount <= limit {
+                post.range(ofCharacter: length.fittingPrefix(of: text.value, limit: limit - warningCount, measure: length.count) ?? 0, in: text)
+            } else {
+                post.range(ofCharacter: warningLength.fittingPrefix(of: warning.value, limit: limit, measure: warningLength.count) ?? 0, in: warning)
+            }
+        diagnostics.append(
+            Diagnostic(
+                tooLongWithWarning(count, of: limit, unit: length.unitName, warning: warningCount, text: textCount, post, fact: fact), at: range))
     }
 
     /// How long a text longer than `limit` is, counted by `length`, and the offset of its

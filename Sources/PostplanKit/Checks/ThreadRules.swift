@@ -6,6 +6,7 @@ enum ThreadRules {
     /// or media of its own left for the item-wide text and media rules.
     static func checkedAlone(_ thread: PostThread, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) -> Bool {
         guard ThreadUnsupportedRule.check(post, into: &diagnostics) else { return false }
+        ContentWarningUnsupportedRule.check(post, into: &diagnostics)
         for part in thread.parts(on: post.channel.id.value) {
             let partPost = post.part(part)
             TextRules.check(partPost, into: &diagnostics)

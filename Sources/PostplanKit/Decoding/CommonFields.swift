@@ -8,6 +8,7 @@ struct CommonFields {
     var media: [Media] = []
     var link: Located<String>?
     var firstComment: Located<String>?
+    var contentWarning: Located<String>?
     var variants: [Variant] = []
     var pillar: Located<Pillar>?
     var intent: Located<Intent>?
@@ -27,7 +28,9 @@ struct CommonFields {
         text = notTaken.contains("text") ? nil : fields["text"].flatMap { context.text($0, key: "text") }
         media = notTaken.contains("media") ? [] : fields["media"].flatMap { Self.decodeMediaList($0, context: &context) } ?? []
         link = fields["link"].flatMap { context.text($0, key: "link") }
-        firstComment = ItemSchema.takesFirstComment(kind) ? fields["first-comment"].flatMap { context.text($0, key: "first-comment") } : nil
+        firstComment = ItemSchema.takes("first-comment", kind) ? fields["first-comment"].flatMap { context.text($0, key: "first-comment") } : nil
+        contentWarning =
+            ItemSchema.takes("content-warning", kind) ? fields["content-warning"].flatMap { context.text($0, key: "content-warning") } : nil
         variants =
             fields["variants"].flatMap {
                 Self.decodeVariants($0, owner: fields.owner, known: ItemSchema.variantKeys(for: kind), context: &context)
@@ -90,6 +93,8 @@ struct CommonFields {
                     ? (fields["media"].flatMap { decodeMediaList($0, context: &context) } ?? []) : nil,
                 link: fields["link"].flatMap { context.text($0, key: "link") },
                 firstComment: known.contains("first-comment") ? fields["first-comment"].flatMap { context.text($0, key: "first-comment") } : nil,
+                contentWarning: known.contains("content-warning")
+                    ? fields["content-warning"].flatMap { context.text($0, key: "content-warning") } : nil,
                 range: context.range(of: pair.value))
         }
     }

@@ -46,7 +46,8 @@ struct ItemDecoder {
         else { return (nil, reference) }
         let item = Item(
             id: id, channels: channels, schedule: schedule, timezone: common.timezone, title: common.title,
-            text: common.text, media: common.media, link: common.link, firstComment: common.firstComment, variants: common.variants,
+            text: common.text, media: common.media, link: common.link, firstComment: common.firstComment, contentWarning: common.contentWarning,
+            variants: common.variants,
             pillar: common.pillar, intent: common.intent, checklist: common.checklist, status: common.status,
             owner: common.owner, campaign: common.campaign, created: common.created, tags: common.tags, details: details,
             range: context.range(of: node))

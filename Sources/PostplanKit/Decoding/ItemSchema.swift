@@ -36,13 +36,14 @@ enum ItemSchema {
     /// of its own.
     static func variantKeys(for kind: ItemKind?) -> Set<String> {
         let keys = kind == .thread ? PlanSchema.threadVariantKeys : PlanSchema.variantKeys
-        return takesFirstComment(kind) ? keys : keys.subtracting(["first-comment"])
+        return keys.subtracting(PlanSchema.kindVariantKeys.filter { !takes($0, kind) })
     }
 
-    /// Whether items of `kind` take a `first-comment` (posts, polls and threads do; a kind
-    /// that is not known yet is given the benefit of the doubt).
-    static func takesFirstComment(_ kind: ItemKind?) -> Bool {
-        kind.map { kindKeys($0).contains("first-comment") } ?? true
+    /// Whether items of `kind` take `key`, one of the keys only some kinds take (posts, polls
+    /// and threads take a `first-comment` and a `content-warning`; a kind that is not known
+    /// yet is given the benefit of the doubt).
+    static func takes(_ key: String, _ kind: ItemKind?) -> Bool {
+        kind.map { kindKeys($0).contains(key) } ?? true
     }
 
     /// Where a key a variant does not take belongs: `parts` in the variants of threads, `text`
@@ -50,7 +51,7 @@ enum ItemSchema {
     static func variantHome(of key: String, known: Set<String>) -> String? {
         if key == "parts", !known.contains(key) { return "the variants of threads" }
         if ThreadKind.keysInParts.contains(key), !known.contains(key) { return "each entry of its 'parts'" }
-        if key == "first-comment", !known.contains(key) { return kindsUsing(key).map { "the variants of \($0)" } }
+        if PlanSchema.kindVariantKeys.contains(key), !known.contains(key) { return kindsUsing(key).map { "the variants of \($0)" } }
         return nil
     }
 
@@ -71,9 +72,11 @@ enum PlanSchema {
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
     static let mediaKeys: Set<String> = ["type", "file", "alt", "pages", "size"]
-    static let variantKeys: Set<String> = ["text", "media", "link", "first-comment"]
+    static let variantKeys: Set<String> = ["text", "media", "link", "first-comment", "content-warning"]
     /// A thread's variant: its own parts instead of a text and media.
-    static let threadVariantKeys: Set<String> = ["parts", "link", "first-comment"]
+    static let threadVariantKeys: Set<String> = ["parts", "link", "first-comment", "content-warning"]
+    /// The keys a variant takes only where its item's kind takes them.
+    static let kindVariantKeys: Set<String> = ["first-comment", "content-warning"]
     /// One entry of a thread's `parts` written as a mapping.
     static let threadPartKeys: Set<String> = ["text", "media"]
     static let ctaKeys: Set<String> = ["type", "url"]

@@ -25,6 +25,7 @@ extension Rule {
         MetricNotOnPlatformRule.self,
         ThreadUnsupportedRule.self,
         FirstCommentLengthRule.self,
+        ContentWarningUnsupportedRule.self,
         LiveUnsupportedRule.self, LiveTitleLengthRule.self,
         // Scheduling
         NonexistentTimeRule.self, AmbiguousTimeRule.self, ReviewLeadTimeRule.self, ChannelGapRule.self, DailyLimitRule.self, WindowLimitRule.self,

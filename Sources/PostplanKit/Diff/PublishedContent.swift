@@ -1,12 +1,13 @@
 import Foundation
 
 /// What an item publishes on one channel, as the diff compares it: the text and media (a
-/// variant's, or the item's own), a poll's question and options, the call to action, and the
-/// first comment.
+/// variant's, or the item's own), a poll's question and options, the call to action, the
+/// first comment and the content warning.
 struct PublishedContent: Equatable {
     var text: String?
     var media: String?
     var firstComment: String?
+    var contentWarning: String?
     var pollOptions: String?
     var cta: String?
 
@@ -14,6 +15,7 @@ struct PublishedContent: Equatable {
         let variant = item.variant(on: channelID)
         text = (variant?.text ?? item.text)?.value
         firstComment = item.firstComment(on: channelID)?.value
+        contentWarning = item.contentWarning(on: channelID)?.value
         var media = variant?.media ?? item.media
         if case .thread(let thread) = item.details {
             let parts = thread.parts(on: channelID)
@@ -35,6 +37,7 @@ struct PublishedContent: Equatable {
     func changes(from base: PublishedContent) -> [FieldChange] {
         let fields: [(String, KeyPath<PublishedContent, String?>)] = [
             ("text", \.text), ("media", \.media), ("poll-options", \.pollOptions), ("cta", \.cta), ("first-comment", \.firstComment),
+            ("content-warning", \.contentWarning),
         ]
         return fields.compactMap { name, path in
             base[keyPath: path] == self[keyPath: path]

@@ -13,6 +13,7 @@ public struct Item: Sendable {
         var media: [Media]
         var link: Located<String>?
         var firstComment: Located<String>?
+        var contentWarning: Located<String>?
         var variants: [Variant]
         var pillar: Located<Pillar>?
         var intent: Located<Intent>?
@@ -75,6 +76,14 @@ public struct Item: Sendable {
     public var firstComment: Located<String>? {
         get { values.value.firstComment }
         set { values.value.firstComment = newValue }
+    }
+
+    /// The content warning (`content-warning:`) readers see before the text and media, which
+    /// stay hidden until they open it: Mastodon's spoiler text. On a thread, every part carries
+    /// it. Nil for none, and for the kinds that do not take one.
+    public var contentWarning: Located<String>? {
+        get { values.value.contentWarning }
+        set { values.value.contentWarning = newValue }
     }
 
     public var variants: [Variant] {
@@ -145,7 +154,8 @@ public struct Item: Sendable {
     public init(
         id: Located<String>, channels: [Located<String>], schedule: Schedule?, timezone: Located<TimeZoneID>? = nil,
         title: Located<String>? = nil, text: Located<String>? = nil, media: [Media] = [], link: Located<String>? = nil,
-        firstComment: Located<String>? = nil, variants: [Variant] = [], pillar: Located<Pillar>? = nil, intent: Located<Intent>? = nil,
+        firstComment: Located<String>? = nil, contentWarning: Located<String>? = nil, variants: [Variant] = [], pillar: Located<Pillar>? = nil,
+        intent: Located<Intent>? = nil,
         checklist: [Located<String>] = [], status: Located<ItemStatus>? = nil, owner: Located<String>? = nil,
         campaign: Located<String>? = nil, created: Located<LocalDate>? = nil, tags: [Located<String>] = [], details: ItemDetails,
         range: SourceRange
@@ -161,6 +171,7 @@ public struct Item: Sendable {
                 media: media,
                 link: link,
                 firstComment: firstComment,
+                contentWarning: contentWarning,
                 variants: variants,
                 pillar: pillar,
                 intent: intent,

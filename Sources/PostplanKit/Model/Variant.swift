@@ -1,4 +1,4 @@
-/// A per-channel override of an item's text, media, link or first comment.
+/// A per-channel override of an item's text, media, link, first comment or content warning.
 public struct Variant: Sendable {
     public var channel: Located<String>
     public var text: Located<String>?
@@ -7,17 +7,20 @@ public struct Variant: Sendable {
     public var link: Located<String>?
     /// The channel's own first comment, instead of the item's.
     public var firstComment: Located<String>?
+    /// The channel's own content warning, instead of the item's; an empty one means none there.
+    public var contentWarning: Located<String>?
     public var range: SourceRange
 
     public init(
         channel: Located<String>, text: Located<String>?, media: [Media]?, link: Located<String>?, firstComment: Located<String>? = nil,
-        range: SourceRange
+        contentWarning: Located<String>? = nil, range: SourceRange
     ) {
         self.channel = channel
         self.text = text
         self.media = media
         self.link = link
         self.firstComment = firstComment
+        self.contentWarning = contentWarning
         self.range = range
     }
 }
@@ -31,5 +34,11 @@ extension Item {
     /// The first comment on a channel: its variant's, else the item's.
     func firstComment(on channelID: String) -> Located<String>? {
         variant(on: channelID)?.firstComment ?? firstComment
+    }
+
+    /// The content warning on a channel: its variant's, else the item's; nil when neither has
+    /// one or the one that applies is empty (`content-warning: ""` in a variant: none there).
+    func contentWarning(on channelID: String) -> Located<String>? {
+        (variant(on: channelID)?.contentWarning ?? contentWarning).flatMap { $0.value.isEmpty ? nil : $0 }
     }
 }

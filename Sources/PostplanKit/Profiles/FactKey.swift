@@ -154,6 +154,11 @@ extension FactKey {
     /// The most characters an item's `tags` may have together (YouTube: 500).
     public static let tagsMaxTotalLength = FactKey(
         58, "tags.max-total-length", .integer, "most characters of an item's tags together, in graphemes")
+    public static let contentWarningSupported = FactKey(
+        59, "content-warning.supported", .flag, "whether a post can carry a content warning that hides its text until a reader opens it")
+    public static let contentWarningCountsTowardText = FactKey(
+        60, "content-warning.counts-toward-text", .flag,
+        "whether the content warning's graphemes count toward text.max-length together with the text")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -176,6 +181,7 @@ extension FactKey {
         .titleRequired, .titleMaxLength, .titleForbiddenCharacters,
         .documentFormats, .documentMaxPages, .documentMaxSize, .documentTitleRequired,
         .tagsMaxTotalLength,
+        .contentWarningSupported, .contentWarningCountsTowardText,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -1,3 +1,5 @@
+import Testing
+
 /// A plan file with one channel of each kind the platform checks tell apart, followed by
 /// `items` (entries starting with `  - id:`); markers in `items` keep their places.
 ///
@@ -38,3 +40,17 @@ let fortyCharacterURL = "https://acme.example/launch/planner-2026"
 
 /// A family emoji (man, woman, girl, boy joined by ZWJ): one grapheme, 7 code points, 25 UTF-8 bytes.
 let familyEmoji = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"
+
+/// One platform's limit for a text: a text exactly at it, and what one more character (or
+/// byte) past it makes the rule say.
+struct LimitCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    /// The channel of `planOnEveryPlatform`.
+    let channel: String
+    let atLimit: String
+    /// Appended to `atLimit` to go one over; the finding points at it.
+    let oneMore: String
+    let message: String
+
+    var testDescription: String { name }
+}

@@ -2,45 +2,34 @@ import Testing
 
 @testable import PostplanKit
 
-/// One platform's limit for a first comment: a comment exactly at it, and what one more
-/// character (or byte) past it makes `first-comment-length` say.
-struct CommentLimitCase: CustomTestStringConvertible, Sendable {
-    let name: String
-    /// The channel of `planOnEveryPlatform`.
-    let channel: String
-    let atLimit: String
-    /// Appended to `atLimit` to go one over; the finding points at it.
-    let oneMore: String
-    let message: String
-
-    var testDescription: String { name }
-
-    static let all: [CommentLimitCase] = [
-        CommentLimitCase(
+/// Each platform's limit for a first comment, with CJK, emoji ZWJ sequences and links.
+extension LimitCase {
+    static let firstComments: [LimitCase] = [
+        LimitCase(
             name: "LinkedIn, CJK graphemes", channel: "li-page", atLimit: repeated("寿", 1_250), oneMore: "a",
             message: "first comment is 1251 of 1250 graphemes on LinkedIn ('li-page')"),
-        CommentLimitCase(
+        LimitCase(
             name: "LinkedIn, an emoji ZWJ sequence is one grapheme", channel: "li-profile", atLimit: repeated(familyEmoji, 1_250), oneMore: "a",
             message: "first comment is 1251 of 1250 graphemes on LinkedIn ('li-profile')"),
-        CommentLimitCase(
+        LimitCase(
             name: "LinkedIn, a link counts in full", channel: "li-page", atLimit: fortyCharacterURL + " " + repeated("a", 1_209), oneMore: "b",
             message: "first comment is 1251 of 1250 graphemes on LinkedIn ('li-page')"),
-        CommentLimitCase(
+        LimitCase(
             name: "X, CJK (each weighs 2)", channel: "x", atLimit: repeated("寿", 140), oneMore: "a",
             message: "first comment is 281 of 280 weighted characters on X ('x')"),
-        CommentLimitCase(
+        LimitCase(
             name: "X, emoji ZWJ sequences (each weighs 2)", channel: "x", atLimit: repeated(familyEmoji, 140), oneMore: "a",
             message: "first comment is 281 of 280 weighted characters on X ('x')"),
-        CommentLimitCase(
+        LimitCase(
             name: "Bluesky, CJK graphemes", channel: "bsky", atLimit: repeated("寿", 300), oneMore: "a",
             message: "first comment is 301 of 300 graphemes on Bluesky ('bsky')"),
-        CommentLimitCase(
+        LimitCase(
             name: "Bluesky, emoji ZWJ sequences against 3,000 bytes", channel: "bsky", atLimit: repeated(familyEmoji, 120), oneMore: "a",
             message: "first comment is 3001 of 3000 UTF-8 bytes on Bluesky ('bsky')"),
-        CommentLimitCase(
+        LimitCase(
             name: "Threads, CJK", channel: "threads", atLimit: repeated("寿", 500), oneMore: "a",
             message: "first comment is 501 of 500 characters"),
-        CommentLimitCase(
+        LimitCase(
             name: "Mastodon, a link counts 23", channel: "masto", atLimit: fortyCharacterURL + " " + repeated("a", 476), oneMore: "b",
             message: "first comment is 501 of 500 graphemes on Mastodon ('masto')"),
     ]
@@ -61,13 +50,13 @@ private func post(on channel: String, comment: String) -> String {
 
 @Suite("Platform checks: first comment limits")
 struct FirstCommentLimitTests {
-    @Test("a first comment at exactly its platform's comment limit is within it", arguments: CommentLimitCase.all)
-    func atLimit(_ limit: CommentLimitCase) throws {
+    @Test("a first comment at exactly its platform's comment limit is within it", arguments: LimitCase.firstComments)
+    func atLimit(_ limit: LimitCase) throws {
         try expectFindings(post(on: limit.channel, comment: limit.atLimit), [], stages: .checks)
     }
 
-    @Test("a first comment one over its platform's limit is first-comment-length, at its first character past it", arguments: CommentLimitCase.all)
-    func oneOver(_ limit: CommentLimitCase) throws {
+    @Test("a first comment one over its platform's limit is first-comment-length, at its first character past it", arguments: LimitCase.firstComments)
+    func oneOver(_ limit: LimitCase) throws {
         try expectFindings(
             post(on: limit.channel, comment: limit.atLimit + "1️⃣" + limit.oneMore),
             [finding(FirstCommentLengthRule.description, at: "1️⃣", message: limit.message, "its own 'first-comment' under 'variants'")],

@@ -2,54 +2,43 @@ import Testing
 
 @testable import PostplanKit
 
-/// One platform's per-post limit for a thread part: a text exactly at it, and what one more
-/// character (or byte) past it makes `text-length` say.
-struct PartLimitCase: CustomTestStringConvertible, Sendable {
-    let name: String
-    /// The channel of `planOnEveryPlatform`.
-    let channel: String
-    let atLimit: String
-    /// Appended to `atLimit` to go one over; the finding points at it.
-    let oneMore: String
-    let message: String
-
-    var testDescription: String { name }
-
-    static let all: [PartLimitCase] = [
-        PartLimitCase(
+/// Each thread platform's per-post limit for a part, with CJK, emoji ZWJ sequences and links.
+extension LimitCase {
+    static let threadParts: [LimitCase] = [
+        LimitCase(
             name: "X, CJK (each weighs 2)", channel: "x", atLimit: repeated("寿", 140), oneMore: "a",
             message: "part 2 of 3 is 281 of 280 weighted characters on X ('x')"),
-        PartLimitCase(
+        LimitCase(
             name: "X, emoji ZWJ sequences (each weighs 2)", channel: "x", atLimit: repeated(familyEmoji, 140), oneMore: "a",
             message: "part 2 of 3 is 281 of 280 weighted characters on X ('x')"),
-        PartLimitCase(
+        LimitCase(
             name: "X, a link counts 23", channel: "x", atLimit: xCountedURL + " " + repeated("a", 256), oneMore: "b",
             message: "part 2 of 3 is 281 of 280 weighted characters on X ('x')"),
-        PartLimitCase(
+        LimitCase(
             name: "Bluesky, CJK graphemes", channel: "bsky", atLimit: repeated("寿", 300), oneMore: "a",
             message: "part 2 of 3 is 301 of 300 graphemes on Bluesky ('bsky')"),
-        PartLimitCase(
+        LimitCase(
             name: "Bluesky, emoji ZWJ sequences against 3,000 bytes", channel: "bsky", atLimit: repeated(familyEmoji, 120), oneMore: "a",
             message: "part 2 of 3 is 3001 of 3000 UTF-8 bytes on Bluesky ('bsky')"),
-        PartLimitCase(
+        LimitCase(
             name: "Bluesky, a link counts in full", channel: "bsky", atLimit: fortyCharacterURL + " " + repeated("a", 259), oneMore: "b",
             message: "part 2 of 3 is 301 of 300 graphemes on Bluesky ('bsky')"),
-        PartLimitCase(
+        LimitCase(
             name: "Threads, CJK graphemes", channel: "threads", atLimit: repeated("寿", 500), oneMore: "a",
             message: "part 2 of 3 is 501 of 500 characters"),
-        PartLimitCase(
+        LimitCase(
             name: "Threads, an emoji counts its bytes", channel: "threads", atLimit: repeated(familyEmoji, 20), oneMore: "a",
             message: "part 2 of 3 is 501 of 500"),
-        PartLimitCase(
+        LimitCase(
             name: "Threads, a link counts in full", channel: "threads", atLimit: fortyCharacterURL + " " + repeated("a", 459), oneMore: "b",
             message: "part 2 of 3 is 501 of 500"),
-        PartLimitCase(
+        LimitCase(
             name: "Mastodon, CJK graphemes", channel: "masto", atLimit: repeated("寿", 500), oneMore: "a",
             message: "part 2 of 3 is 501 of 500 graphemes on Mastodon ('masto')"),
-        PartLimitCase(
+        LimitCase(
             name: "Mastodon, an emoji ZWJ sequence is one grapheme", channel: "masto", atLimit: repeated(familyEmoji, 500), oneMore: "a",
             message: "part 2 of 3 is 501 of 500 graphemes on Mastodon ('masto')"),
-        PartLimitCase(
+        LimitCase(
             name: "Mastodon, a link counts 23", channel: "masto", atLimit: fortyCharacterURL + " " + repeated("a", 476), oneMore: "b",
             message: "part 2 of 3 is 501 of 500 graphemes on Mastodon ('masto')"),
     ]
@@ -75,13 +64,13 @@ private func thread(on channel: String, middle: String) -> String {
 
 @Suite("Platform checks: thread parts")
 struct ThreadPartLimitTests {
-    @Test("a part at exactly its platform's per-post limit is within it", arguments: PartLimitCase.all)
-    func atLimit(_ limit: PartLimitCase) throws {
+    @Test("a part at exactly its platform's per-post limit is within it", arguments: LimitCase.threadParts)
+    func atLimit(_ limit: LimitCase) throws {
         try expectFindings(thread(on: limit.channel, middle: limit.atLimit), [], stages: .checks)
     }
 
-    @Test("a part one over its platform's limit is text-length, at the part's first character past it", arguments: PartLimitCase.all)
-    func oneOver(_ limit: PartLimitCase) throws {
+    @Test("a part one over its platform's limit is text-length, at the part's first character past it", arguments: LimitCase.threadParts)
+    func oneOver(_ limit: LimitCase) throws {
         try expectFindings(
             thread(on: limit.channel, middle: limit.atLimit + "1️⃣" + limit.oneMore),
             [finding(TextLengthRule.description, at: "1️⃣", message: limit.message, "or move the rest into a part of its own")],

@@ -8,30 +8,15 @@ import Testing
 struct ResultDecodingTests {
     /// Channels on X and Bluesky, a teaser on both and a LinkedIn poll, followed by `results`.
     static func plan(results: String) -> String {
-        """
-        postplan: 1
-        timezone: Europe/Berlin
-        channels:
-          acme-x: { platform: x, handle: acme }
-          acme-bluesky: { platform: bluesky, handle: acme.bsky.social }
-          urs-linkedin: { platform: linkedin, account: profile }
-        items:
-          - id: launch-teaser
-            kind: post
-            channels: [acme-x, acme-bluesky]
-            at: 2026-11-25 10:00
-            text: Our planner goes live in three weeks. What should it never do?
-          - id: cert-poll
-            kind: poll
-            channels: [urs-linkedin]
-            at: 2026-11-24 09:00
-            question: Are certifications worth it?
-            options: [Yes, No]
-            other-option: true
-            duration: 1w
-        results:
+        ResultFixtures.channels + """
 
-        """ + results
+              - id: launch-teaser
+                kind: post
+                channels: [acme-x, acme-bluesky]
+                at: 2026-11-25 10:00
+                text: Our planner goes live in three weeks. What should it never do?
+
+            """ + ResultFixtures.certPollAndResults + "\n" + results
     }
 
     @Test("a result keeps its item, channel, address, time and measurements, with poll votes as written")

@@ -6,53 +6,43 @@ import Testing
 /// and Bluesky, three more X posts, and a LinkedIn poll, all in 2026-W48.
 @Suite("Results: the report's figures")
 struct ResultReportTests {
-    static let plan = """
-        postplan: 1
-        timezone: Europe/Berlin
-        channels:
-          acme-x: { platform: x, handle: acme }
-          acme-bluesky: { platform: bluesky, handle: acme.bsky.social }
-          urs-linkedin: { platform: linkedin, account: profile }
-        items:
-          - { id: teaser, kind: post, channels: [acme-x, acme-bluesky], at: 2026-11-25 10:00, text: Soon., pillar: insights, intent: dialogue }
-          - { id: tip, kind: post, channels: [acme-x], at: 2026-11-26 09:00, text: A tip., pillar: brand }
-          - { id: news, kind: post, channels: [acme-x], at: 2026-11-27 09:00, text: News. }
-          - { id: launch, kind: post, channels: [acme-x], at: 2026-11-28 09:00, text: Live! }
-          - id: cert-poll
-            kind: poll
-            channels: [urs-linkedin]
-            at: 2026-11-24 09:00
-            question: Are certifications worth it?
-            options: [Yes, No]
-            other-option: true
-            duration: 1w
-        results:
-          - item: teaser
-            channel: acme-x
-            published: 2026-11-25 10:00
-            measurements:
-              - { date: 2026-11-26, impressions: 1000, reactions: 20, comments: 5, reposts: 5 }
-              - { date: 2026-12-02, impressions: 2000, reactions: 30, comments: 6, reposts: 4, followers: 500, comments-answered: 3, minutes-spent: 15 }
-          - item: teaser
-            channel: acme-bluesky
-            published: 2026-11-25 10:00
-            measurements: [{ date: 2026-12-02, reactions: 50, comments: 10, followers: 1000, comments-answered: 10, minutes-spent: 15 }]
-          - { item: tip, channel: acme-x, measurements: [{ date: 2026-11-27, impressions: 1000, reactions: 9, comments: 1 }] }
-          - { item: news, channel: acme-x, measurements: [{ date: 2026-11-28, impressions: 1000, reactions: 11, comments: 1 }] }
-          - { item: launch, channel: acme-x, measurements: [{ date: 2026-11-29, impressions: 1000, reactions: 95, comments: 5 }] }
-          - item: cert-poll
-            channel: urs-linkedin
-            measurements:
-              - { date: 2026-12-01, impressions: 4668, reactions: 10, comments: 6, poll-votes: { Yes: 30, No: 34, "Other, see comments": 18 } }
-        """
+    static let plan =
+        ResultFixtures.channels + "\n" + """
+              - { id: teaser, kind: post, channels: [acme-x, acme-bluesky], at: 2026-11-25 10:00, text: Soon., pillar: insights, intent: dialogue }
+              - { id: tip, kind: post, channels: [acme-x], at: 2026-11-26 09:00, text: A tip., pillar: brand }
+              - { id: news, kind: post, channels: [acme-x], at: 2026-11-27 09:00, text: News. }
+              - { id: launch, kind: post, channels: [acme-x], at: 2026-11-28 09:00, text: Live! }
+            """ + "\n" + ResultFixtures.certPollAndResults + "\n" + """
+              - item: teaser
+                channel: acme-x
+                published: 2026-11-25 10:00
+                measurements:
+                  - { date: 2026-11-26, impressions: 1000, reactions: 20, comments: 5, reposts: 5 }
+                  - { date: 2026-12-02, impressions: 2000, reactions: 30, comments: 6, reposts: 4, followers: 500, comments-answered: 3, minutes-spent: 15 }
+              - item: teaser
+                channel: acme-bluesky
+                published: 2026-11-25 10:00
+                measurements: [{ date: 2026-12-02, reactions: 50, comments: 10, followers: 1000, comments-answered: 10, minutes-spent: 15 }]
+              - { item: tip, channel: acme-x, measurements: [{ date: 2026-11-27, impressions: 1000, reactions: 9, comments: 1 }] }
+              - { item: news, channel: acme-x, measurements: [{ date: 2026-11-28, impressions: 1000, reactions: 11, comments: 1 }] }
+              - { item: launch, channel: acme-x, measurements: [{ date: 2026-11-29, impressions: 1000, reactions: 95, comments: 5 }] }
+              - item: cert-poll
+                channel: urs-linkedin
+                measurements:
+                  - { date: 2026-12-01, impressions: 4668, reactions: 10, comments: 6, poll-votes: { Yes: 30, No: 34, "Other, see comments": 18 } }
+            """
+
+    /// The repo of one plan file holding `text`, on 2026-12-03.
+    static func open(_ text: String, config: LintConfig = LintConfig()) throws -> PlanRepository {
+        try PlanRepository.open(
+            ["plan.yaml"], on: InMemoryFileSystem(bytes: ["plan.yaml": Array(text.utf8)]), today: .date(date(2026, 12, 3)),
+            options: PlanRepository.Options(config: config))
+    }
 
     static func report(span: ClosedRange<LocalDate>? = nil) throws -> ResultReport {
         var config = LintConfig()
         config.capacity = PlanDuration(amount: 2, unit: .hours)
-        let repo = try PlanRepository.open(
-            ["plan.yaml"], on: InMemoryFileSystem(bytes: ["plan.yaml": Array(plan.utf8)]), today: .date(date(2026, 12, 3)),
-            options: PlanRepository.Options(config: config))
-        let result = repo.report(span: span)
+        let result = try open(plan, config: config).report(span: span)
         #expect(result.diagnostics.isEmpty, "\(TextReporter.render(result.diagnostics))")
         return try #require(result.report)
     }
@@ -189,9 +179,7 @@ struct ResultReportTests {
     @Test("an error in the plans or results leaves the report out")
     func errorsStopTheReport() throws {
         let broken = Self.plan.replacingOccurrences(of: "item: launch,", with: "item: lunch,")
-        let repo = try PlanRepository.open(
-            ["plan.yaml"], on: InMemoryFileSystem(bytes: ["plan.yaml": Array(broken.utf8)]), today: .date(date(2026, 12, 3)))
-        let result = repo.report(span: nil)
+        let result = try Self.open(broken).report(span: nil)
         #expect(result.report == nil)
         #expect(result.diagnostics.map(\.ruleID) == ["result-unknown-item"])
     }

@@ -6,7 +6,7 @@ enum PollKind: ItemKindDefinition {
     static let pluralName = "polls"
     static let summary = "a question with 2 to 4 options, open for its duration"
 
-    static let keys: Set<String> = ["question", "options", "other-option", "duration", "first-comment"]
+    static let keys: Set<String> = ["question", "options", "other-option", "duration", "first-comment", "content-warning"]
     static let scheduling = ItemScheduling.atOrRepeat
 
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {

@@ -8,7 +8,7 @@ enum PostKind: ItemKindDefinition {
     static let pluralName = "posts"
     static let summary = "text or media in a channel's timeline, once or repeating"
 
-    static let keys: Set<String> = ["first-comment"]
+    static let keys: Set<String> = ["first-comment", "content-warning"]
     static let scheduling = ItemScheduling.atOrRepeat
 
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {

@@ -9,7 +9,7 @@ enum ThreadKind: ItemKindDefinition {
     static let pluralName = "threads"
     static let summary = "parts published as a reply chain, each within the post limit"
 
-    static let keys: Set<String> = ["parts", "first-comment"]
+    static let keys: Set<String> = ["parts", "first-comment", "content-warning"]
     static let scheduling = ItemScheduling.atOrRepeat
 
     /// The common keys a thread does not take: its text and media are those of its parts.

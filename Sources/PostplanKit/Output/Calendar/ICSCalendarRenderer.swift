@@ -91,6 +91,7 @@ public struct ICSCalendarRenderer: CalendarRenderer {
     private func description(of slot: CalendarSlot) -> String {
         var lines = ["\(slot.kindName.capitalizedFirst) on \(slot.channel) (\(slot.platformName)), \(slot.zoneDate) \(slot.zoneTime) \(slot.zone)"]
         if let end = slot.end { lines.append(end.text.capitalizedFirst) }
+        if let warning = slot.contentWarning { lines += ["", "Content warning: \(warning)"] }
         if let text = slot.text { lines += ["", slot.fromVariant ? "Variant for \(slot.channel): \(text)" : text] }
         if !slot.options.isEmpty { lines += ["", "Options: " + slot.options.joined(separator: " · ")] }
         if !slot.media.isEmpty {
