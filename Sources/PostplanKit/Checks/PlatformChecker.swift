@@ -60,6 +60,7 @@ struct PlatformChecker: Sendable {
             TagsLengthRule.check(post, into: &diagnostics)
             MediaRules.check(post, into: &diagnostics)
             DocumentRules.check(post, into: &diagnostics)
+            VideoRules.check(post, into: &diagnostics)
         }
         return diagnostics
     }

@@ -65,8 +65,11 @@ struct CommonFields {
         let alt = fields["alt"].flatMap { context.text($0, key: "alt") }
         let pages = fields["pages"].flatMap { context.positiveInteger($0, key: "pages") }
         let size = fields["size"].flatMap { context.byteSize($0, key: "size") }
+        let duration = fields["duration"].flatMap { context.videoDuration($0, key: "duration") }
+        let aspect = fields["aspect"].flatMap { context.aspectRatio($0, key: "aspect") }
         guard let type, let file else { return nil }
-        return Media(type: type, file: file, alt: alt, pages: pages, size: size, range: context.range(of: node))
+        return Media(
+            type: type, file: file, alt: alt, pages: pages, size: size, duration: duration, aspect: aspect, range: context.range(of: node))
     }
 
     /// - Parameter known: the keys a variant takes; only those are read (a thread's variant

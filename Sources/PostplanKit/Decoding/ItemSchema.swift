@@ -71,7 +71,7 @@ enum PlanSchema {
     static let channelKeys: Set<String> = ["platform", "account", "handle", "timezone", "instance", "slots", "blackout"]
     static let blackoutKeys: Set<String> = ["from", "until", "reason"]
     static let queueKeys: Set<String> = ["from", "until", "priority", "together"]
-    static let mediaKeys: Set<String> = ["type", "file", "alt", "pages", "size"]
+    static let mediaKeys: Set<String> = ["type", "file", "alt", "pages", "size", "duration", "aspect"]
     static let variantKeys: Set<String> = ["text", "media", "link", "first-comment", "content-warning"]
     /// A thread's variant: its own parts instead of a text and media.
     static let threadVariantKeys: Set<String> = ["parts", "link", "first-comment", "content-warning"]

@@ -171,6 +171,55 @@ enum ScalarSyntax {
         return .success(Int(bytes))
     }
 
+    /// A video's length in milliseconds: minutes with `m` and seconds with `s`, either or both,
+    /// seconds with up to three decimals (`45s`, `0.5s`, `2m30s`, `3m`). A unit is required, so
+    /// neither a bare number nor YAML 1.1's sexagesimal `2:30` is taken for seconds.
+    static func videoDuration(_ text: String) -> Result<Int, Failure> {
+        let usage = "write minutes with m and seconds with s, like 45s, 0.5s, 2m30s or 3m"
+        let invalid = Result<Int, Failure>.failure(.invalid("'\(text)' is not a video length; \(usage)"))
+        var rest = Substring(text)
+        var milliseconds = 0
+        let hasMinutes = rest.contains("m")
+        if let m = rest.firstIndex(of: "m") {
+            guard let minutes = digits(rest[..<m]), rest[..<m].count <= 4 else { return invalid }
+            milliseconds = minutes * 60_000
+            rest = rest[rest.index(after: m)...]
+        }
+        if !rest.isEmpty {
+            guard rest.last == "s" else { return invalid }
+            let number = rest.dropLast()
+            let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(parts.count), parts[0].count <= 6, let whole = digits(parts[0]) else { return invalid }
+            var fraction = 0
+            if parts.count == 2 {
+                guard (1...3).contains(parts[1].count), let decimals = digits(parts[1]) else { return invalid }
+                fraction = decimals * [100, 10, 1][parts[1].count - 1]
+            }
+            if hasMinutes, whole >= 60 { return .failure(.invalid("'\(text)' has 60 or more seconds after its minutes; \(usage)")) }
+            milliseconds += whole * 1_000 + fraction
+        } else if text.isEmpty {
+            return invalid
+        }
+        guard milliseconds > 0 else { return .failure(.invalid("'\(text)' is zero; a video is longer than that")) }
+        return .success(milliseconds)
+    }
+
+    /// A width to height: two positive decimal numbers around a colon (`9:16`, `1.91:1`).
+    static func aspectRatio(_ text: String) -> Result<AspectRatio, Failure> {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        func part(_ part: Substring) -> Double? {
+            let pieces = part.split(separator: ".", omittingEmptySubsequences: false)
+            guard (1...2).contains(pieces.count), pieces.allSatisfy(isDecimal), pieces.allSatisfy({ $0.count <= 5 }),
+                let value = Double(part), value > 0
+            else { return nil }
+            return value
+        }
+        guard parts.count == 2, let width = part(parts[0]), let height = part(parts[1]) else {
+            return .failure(.invalid("'\(text)' is not an aspect ratio; write width:height, like 9:16, 4:5, 1:1 or 1.91:1"))
+        }
+        return .success(AspectRatio(width: width, height: height))
+    }
+
     /// A count of things: a whole number, 0 included.
     static func count(_ text: String) -> Result<Int, Failure> {
         if !text.isEmpty, text.allSatisfy({ $0 == "0" }) { return .success(0) }

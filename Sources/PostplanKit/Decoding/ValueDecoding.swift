@@ -91,6 +91,16 @@ extension DecodingContext {
         parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.byteSize)
     }
 
+    /// A video's length, in milliseconds (`45s`, `2m30s`, `0.5s`).
+    mutating func videoDuration(_ node: Node, key: String) -> Located<Int>? {
+        parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.videoDuration)
+    }
+
+    /// A width to height (`9:16`, `1.91:1`).
+    mutating func aspectRatio(_ node: Node, key: String) -> Located<AspectRatio>? {
+        parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.aspectRatio)
+    }
+
     /// A count of things, 0 included.
     mutating func count(_ node: Node, key: String) -> Located<Int>? {
         parse(node, key: key, rule: InvalidValueRule.self, with: ScalarSyntax.count)

@@ -18,7 +18,7 @@ extension Rule {
         PollOptionCountRule.self, PollOptionLengthRule.self, PollQuestionLengthRule.self, PollDurationRule.self,
         PollDuplicateOptionRule.self, PollMediaRule.self, StoryUnsupportedRule.self, StoryExpiryRule.self, StoryTextOnlyRule.self,
         TitleRequiredRule.self, TitleLengthRule.self, TitleCharacterRule.self, TagsLengthRule.self, DocumentFormatRule.self, DocumentPagesRule.self,
-        DocumentSizeRule.self,
+        DocumentSizeRule.self, VideoDurationRule.self, MediaAspectRule.self, ShortDurationRule.self,
         ProductPageNeedsCompanyPageRule.self, CTARequiredRule.self, CTATypeRule.self, CTAURLRule.self, ProductNameTrademarkRule.self,
         ProductPageMediaRule.self, AdInTimelineRule.self, AdPlacementRule.self, AdNeedsPageRule.self, MediaRequiredRule.self,
         MediaTypeRule.self, MediaCountRule.self, MediaAloneRule.self, AltTextRequiredRule.self, AltTextLengthRule.self,

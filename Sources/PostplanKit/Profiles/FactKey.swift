@@ -160,6 +160,29 @@ extension FactKey {
         60, "content-warning.counts-toward-text", .flag,
         "whether the content warning's graphemes count toward text.max-length together with the text")
 
+    /// The shortest video a post takes, written as a media entry's `duration` (X: `0.5s`).
+    public static let videoMinDuration = FactKey(61, "video.min-duration", .word(allowed: nil), "shortest video in a post, like 0.5s")
+    /// The longest video a post takes, written as a media entry's `duration` (X: `140s`).
+    public static let videoMaxDuration = FactKey(62, "video.max-duration", .word(allowed: nil), "longest video in a post, like 2m20s")
+    /// The shortest video a story takes (Facebook page stories: `3s`).
+    public static let videoStoryMinDuration = FactKey(
+        63, "video.story-min-duration", .word(allowed: nil), "shortest video in a story, like 3s")
+    /// The longest video a story takes (Facebook page stories: `60s`).
+    public static let videoStoryMaxDuration = FactKey(
+        64, "video.story-max-duration", .word(allowed: nil), "longest video in a story, like 60s")
+    /// The longest video the platform publishes as a short (YouTube Shorts: `3m`).
+    public static let videoShortMaxDuration = FactKey(
+        65, "video.short-max-duration", .word(allowed: nil), "longest video published as a short, like 3m")
+    /// The widest aspect a short has, as width:height (YouTube Shorts: `1:1`, square or vertical).
+    public static let videoShortMaxAspect = FactKey(
+        66, "video.short-max-aspect", .word(allowed: nil), "widest video published as a short, as width:height, like 1:1")
+    /// The narrowest image or video a feed post takes, as width:height (Instagram: `4:5`).
+    public static let mediaMinAspect = FactKey(
+        67, "media.min-aspect", .word(allowed: nil), "narrowest image or video in a feed post, as width:height, like 4:5")
+    /// The widest image or video a feed post takes, as width:height (Instagram: `1.91:1`).
+    public static let mediaMaxAspect = FactKey(
+        68, "media.max-aspect", .word(allowed: nil), "widest image or video in a feed post, as width:height, like 1.91:1")
+
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
         .accounts,
@@ -182,6 +205,8 @@ extension FactKey {
         .documentFormats, .documentMaxPages, .documentMaxSize, .documentTitleRequired,
         .tagsMaxTotalLength,
         .contentWarningSupported, .contentWarningCountsTowardText,
+        .videoMinDuration, .videoMaxDuration, .videoStoryMinDuration, .videoStoryMaxDuration, .videoShortMaxDuration,
+        .videoShortMaxAspect, .mediaMinAspect, .mediaMaxAspect,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })
