@@ -11,6 +11,7 @@ enum ThreadRules {
             let partPost = post.part(part)
             TextRules.check(partPost, into: &diagnostics)
             MediaRules.check(partPost, into: &diagnostics)
+            VideoRules.check(partPost, into: &diagnostics)
         }
         FirstCommentLengthRule.check(post, into: &diagnostics)
         return false

@@ -76,6 +76,23 @@ struct VideoRulesTests {
         try expectFindings(mediaPost("{ type: video, file: s.mp4, duration: 2s }", on: "fb"), [], stages: .checks)
     }
 
+    @Test("a thread part's video on X is checked on its own: 2m21s in the second part is video-duration there")
+    func threadPartVideo() throws {
+        try expectFindings(
+            planOnEveryPlatform(
+                """
+                  - id: launch-thread
+                    kind: thread
+                    channels: [x]
+                    at: 2026-11-25 10:00
+                    parts:
+                      - { text: The planner is live., media: [{ type: video, file: a.mp4, duration: 140s }] }
+                      - { text: The long tour., media: [{ type: video, file: b.mp4, duration: 1️⃣2m21s }] }
+                """),
+            [finding(VideoDurationRule.description, at: "1️⃣", message: "the video is 2m21s; X takes a video of up to 2m20s")],
+            stages: .checks)
+    }
+
     @Test("Instagram feed images of exactly 4:5 and 1.91:1 pass")
     func instagramAspectAtLimits() throws {
         try expectFindings(mediaPost("{ type: image, file: a.jpg, alt: Team, aspect: 4:5 }", on: "insta"), [], stages: .checks)
