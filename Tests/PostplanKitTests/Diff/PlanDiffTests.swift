@@ -111,6 +111,23 @@ struct PlanDiffTests {
         #expect(DiffFormat.md.render(diff).contains("moved from Mon 2026-11-30 09:00 (proposed)"))
     }
 
+    @Test("a window past the year lint schedules is scheduled on its own: a move there is found")
+    func windowPastTheHorizon() throws {
+        let far = Self.edited([("2026-12-02 09:00", "2028-01-10 09:00")])
+        let base = try Self.repo(["/repo/plans/channels.yaml": Self.channels, "/repo/plans/week.yaml": far])
+        let head = try Self.repo([
+            "/repo/plans/channels.yaml": Self.channels,
+            "/repo/plans/week.yaml": far.replacingOccurrences(of: "2028-01-10 09:00", with: "2028-01-11 10:00"),
+        ])
+        let diff = head.diff(from: base, window: LocalDate(iso: "2028-01-03")!...LocalDate(iso: "2028-01-16")!)
+        #expect(
+            diff.changes == [
+                ScheduleChange(
+                    .moved, item: "again", kind: "post", channel: "acme", before: Self.slot("2028-01-10", "09:00"),
+                    after: Self.slot("2028-01-11", "10:00"))
+            ])
+    }
+
     @Test("other text is a change with excerpts of both texts")
     func changedText() throws {
         let diff = try Self.diff(["/repo/plans/week.yaml": Self.edited([("text: Again.", "text: \"Again, and better.\"")])])
