@@ -317,8 +317,9 @@ def post(rng, index, out, plant):
     out.append("    kind: post\n")
     out.append(f"    channels: [{', '.join(channels)}]\n")
     schedule(rng, out, plant)
-    if rng.chance(20):
-        out.append(f"    title: Post {index}\n")
+    # Drawn here, written after the media: a document post always has a title (LinkedIn
+    # shows a document under one).
+    has_title = rng.chance(20)
     # Channels whose limits the main text breaks get a short variant of their own.
     variants = [c for c in channels if not fits(text, [c])]
     if variants == channels:
@@ -341,6 +342,8 @@ def post(rng, index, out, plant):
     media = media_for(rng, channels, "post")
     if media:
         write_media(out, media, 4)
+    if has_title or any(entry[0] == "document" for entry in media):
+        out.append(f"    title: Post {index}\n")
     if rng.chance(10):
         out.append(f"    link: {link(rng)}\n")
     if rng.chance(15):
@@ -427,7 +430,7 @@ def product_page(rng, index, out, plant):
 def ad(rng, index, out, plant):
     choices = [
         (["acme-linkedin"], "sponsored-content"), (["acme-showcase"], "sponsored-content"),
-        (["acme-facebook"], "sponsored-feed"), (["acme-x"], "promoted-posts"),
+        (["acme-facebook"], "feed"), (["acme-x"], "promoted-posts"),
         (["acme-insta"], "feed-ads"), (["acme-threads"], "feed-ads"), (["urs-xing"], "sponsored-posts"),
     ]
     channels, placement = rng.pick(choices)

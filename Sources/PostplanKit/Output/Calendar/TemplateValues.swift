@@ -15,19 +15,28 @@ enum TemplateValues {
         of(value, names: TemplateNames())
     }
 
-    fileprivate static func of(_ value: some Encodable, names: TemplateNames) -> TemplateValue {
+    fileprivate static func of<Value: Encodable>(_ value: Value, names: TemplateNames) -> TemplateValue {
+        // Told apart by their type, a comparison: a cast is costly, and the model's structures
+        // are most of what comes here.
+        if Value.self == String.self, let text = value as? String { return .text(text) }
+        if Value.self == Bool.self, let flag = value as? Bool { return .flag(flag) }
+        if Value.self == Int.self, let number = value as? Int { return .integer(number) }
+        let encoder = TemplateValueEncoder(names: names)
+        // Encoding into these containers cannot fail: nothing here throws.
+        try? value.encode(to: encoder)
+        return encoder.result.value
+    }
+
+    /// A value given to a single-value container: one that encodes itself there (a number, a
+    /// string) comes back as it is.
+    fileprivate static func single(_ value: some Encodable, names: TemplateNames) -> TemplateValue {
         switch value {
-        // Values that encode themselves into a single-value container come back as they are.
-        case let text as String: return .text(text)
-        case let flag as Bool: return .flag(flag)
-        case let number as Int: return .integer(number)
-        case let number as any BinaryInteger: return .other(number)
-        case let number as any BinaryFloatingPoint: return .other(number)
-        default:
-            let encoder = TemplateValueEncoder(names: names)
-            // Encoding into these containers cannot fail: nothing here throws.
-            try? value.encode(to: encoder)
-            return encoder.result.value
+        case let text as String: .text(text)
+        case let flag as Bool: .flag(flag)
+        case let number as Int: .integer(number)
+        case let number as any BinaryInteger: .other(number)
+        case let number as any BinaryFloatingPoint: .other(number)
+        default: of(value, names: names)
         }
     }
 }
@@ -206,6 +215,14 @@ private struct TemplateValueEncoder: Encoder {
             node.object?.set(TemplateValues.of(value, names: node.names), named: key.stringValue)
         }
 
+        // The types most fields have, taken without the generic path's casts.
+        mutating func encode(_ value: String, forKey key: Key) { node.object?.set(.text(value), named: key.stringValue) }
+        mutating func encode(_ value: Bool, forKey key: Key) { node.object?.set(.flag(value), named: key.stringValue) }
+        mutating func encode(_ value: Int, forKey key: Key) { node.object?.set(.integer(value), named: key.stringValue) }
+        mutating func encodeIfPresent(_ value: String?, forKey key: Key) { if let value { encode(value, forKey: key) } }
+        mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) { if let value { encode(value, forKey: key) } }
+        mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { if let value { encode(value, forKey: key) } }
+
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             node.nestedEncoder(key: key.stringValue).container(keyedBy: type)
         }
@@ -229,6 +246,8 @@ private struct TemplateValueEncoder: Encoder {
             node.elements?.append(TemplateValues.of(value, names: node.names))
         }
 
+        mutating func encode(_ value: String) { node.elements?.append(.text(value)) }
+
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             node.nestedEncoder(key: nil).container(keyedBy: type)
         }
@@ -247,7 +266,7 @@ private struct TemplateValueEncoder: Encoder {
         mutating func encodeNil() {}
 
         mutating func encode(_ value: some Encodable) {
-            node.single = TemplateValues.of(value, names: node.names)
+            node.single = TemplateValues.single(value, names: node.names)
         }
     }
 }
