@@ -9,25 +9,12 @@ import Testing
     "postplan diff",
     .enabled(if: Program.find("git") != nil || Program.isCI, "git is missing; install it with apt-get install -y git (required when CI=true)"))
 struct DiffCommandTests {
-    static let channels = """
-        postplan: 1
-        timezone: Europe/Berlin
-        channels:
-          acme: { platform: linkedin, account: company-page }
-          acme-x: { platform: x }
+    static let channels = DiffFixtures.channels
 
-        """
-
-    static let week = """
-        postplan: 1
-        items:
-          - { id: hello, kind: post, channels: [acme, acme-x], at: 2026-12-01 09:00, text: Hello., intent: promotion }
-          - { id: again, kind: post, channels: [acme], at: 2026-12-02 09:00, text: Again., intent: promotion }
-          - { id: asks, kind: poll, channels: [acme], at: 2026-12-03 12:00, question: Which?, options: [A, B], duration: 1w, intent: dialogue }
-          - { id: weekly, kind: post, channels: [acme], text: Weekly., intent: dialogue,
-              repeat: { every: week, on: [fri], at: "10:00", from: 2026-12-04, until: 2026-12-18 } }
-
-        """
+    /// The shared week, with a poll on 2026-12-03.
+    static let week = DiffFixtures.week(with: [
+        "  - { id: asks, kind: poll, channels: [acme], at: 2026-12-03 12:00, question: Which?, options: [A, B], duration: 1w, intent: dialogue }"
+    ])
 
     static let today = ["--today", "2026-11-30"]
 

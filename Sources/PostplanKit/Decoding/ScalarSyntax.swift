@@ -123,18 +123,18 @@ enum ScalarSyntax {
 
     static func duration(_ text: String) -> Result<PlanDuration, Failure> {
         let usage = "write a whole number and a unit (m, h, d, w), like 30m, 12h, 3d or 1w"
-        guard let unitCharacter = text.last, let unit = PlanDuration.Unit(rawValue: String(unitCharacter)) else {
-            return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
-        }
-        let number = text.dropLast()
-        guard !number.isEmpty, number.count <= 6, number.first != "0" || number.count == 1, let amount = digits(number) else {
+        guard let part = durationSyntax.parts(text)?.first, let amount = part.wholeValue else {
             return .failure(.invalid("'\(text)' is not a duration; \(usage)"))
         }
         guard amount > 0 else {
             return .failure(.invalid("'\(text)' is zero; a duration must be longer than that"))
         }
-        return .success(PlanDuration(amount: amount, unit: unit))
+        return .success(PlanDuration(amount: amount, unit: part.unit))
     }
+
+    /// A whole number of up to six digits, without leading zeros, and one unit: `90m`, `2h`.
+    private static let durationSyntax = UnitNumberSyntax(
+        units: PlanDuration.Unit.allCases.map { .init(symbol: $0.rawValue, unit: $0, wholeDigits: 6) }, leadingZeros: false)
 
     /// The largest whole number a plan file's counts take (nine digits: far beyond any plan,
     /// and no overflow anywhere it is multiplied).
@@ -156,53 +156,54 @@ enum ScalarSyntax {
     /// A file size in bytes: a whole number of bytes, or a number with a 1,000-based unit
     /// (`800KB`, `12 MB`, `1.5GB`; the case of the unit does not matter).
     static func byteSize(_ text: String) -> Result<Int, Failure> {
-        let units: [(String, Double)] = [("kb", 1e3), ("mb", 1e6), ("gb", 1e9), ("b", 1)]
-        let lowered = text.lowercased()
-        let (number, factor) =
-            units.first { lowered.hasSuffix($0.0) }.map { (String(lowered.dropLast($0.0.count)).trimmingSpaces(), $0.1) } ?? (lowered, 1)
-        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts.allSatisfy(isDecimal), let value = Double(number), value > 0,
-            factor > 1 || parts.count == 1
-        else {
+        guard let part = byteSizeSyntax.parts(text)?.first, let value = Double(part.number), value > 0 else {
             return .failure(.invalid("'\(text)' is not a file size; write a number and a unit, like 800KB, 12MB or 1.5GB"))
         }
-        let bytes = (value * factor).rounded(.up)
+        let bytes = (value * part.unit).rounded(.up)
         guard bytes <= Double(Int32.max) * 4 else { return .failure(.invalid("'\(text)' is too large a file size")) }
         return .success(Int(bytes))
     }
+
+    /// Bytes to a unit; decimals only in the units larger than a byte.
+    private static let byteSizeSyntax = UnitNumberSyntax<Double>(
+        units: [
+            .init(symbol: "kb", unit: 1e3, decimals: nil), .init(symbol: "mb", unit: 1e6, decimals: nil),
+            .init(symbol: "gb", unit: 1e9, decimals: nil), .init(symbol: "b", unit: 1), .init(symbol: "", unit: 1),
+        ],
+        ignoresCase: true, spaceBeforeUnit: true)
 
     /// A video's length in milliseconds: minutes with `m` and seconds with `s`, either or both,
     /// seconds with up to three decimals (`45s`, `0.5s`, `2m30s`, `3m`). A unit is required, so
     /// neither a bare number nor YAML 1.1's sexagesimal `2:30` is taken for seconds.
     static func videoDuration(_ text: String) -> Result<Int, Failure> {
         let usage = "write minutes with m and seconds with s, like 45s, 0.5s, 2m30s or 3m"
-        let invalid = Result<Int, Failure>.failure(.invalid("'\(text)' is not a video length; \(usage)"))
-        var rest = Substring(text)
-        var milliseconds = 0
-        let hasMinutes = rest.contains("m")
-        if let m = rest.firstIndex(of: "m") {
-            guard let minutes = digits(rest[..<m]), rest[..<m].count <= 4 else { return invalid }
-            milliseconds = minutes * 60_000
-            rest = rest[rest.index(after: m)...]
+        guard let parts = videoDurationSyntax.parts(text) else {
+            return .failure(.invalid("'\(text)' is not a video length; \(usage)"))
         }
-        if !rest.isEmpty {
-            guard rest.last == "s" else { return invalid }
-            let number = rest.dropLast()
-            let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-            guard (1...2).contains(parts.count), parts[0].count <= 6, let whole = digits(parts[0]) else { return invalid }
-            var fraction = 0
-            if parts.count == 2 {
-                guard (1...3).contains(parts[1].count), let decimals = digits(parts[1]) else { return invalid }
-                fraction = decimals * [100, 10, 1][parts[1].count - 1]
+        var milliseconds = 0
+        for part in parts {
+            let whole = part.wholeValue ?? 0
+            switch part.unit {
+            case .minutes:
+                milliseconds += whole * 60_000
+            case .seconds:
+                if parts.count > 1, whole >= 60 {
+                    return .failure(.invalid("'\(text)' has 60 or more seconds after its minutes; \(usage)"))
+                }
+                let thousandths = part.fraction.isEmpty ? 0 : (Int(part.fraction) ?? 0) * [100, 10, 1][part.fraction.count - 1]
+                milliseconds += whole * 1_000 + thousandths
             }
-            if hasMinutes, whole >= 60 { return .failure(.invalid("'\(text)' has 60 or more seconds after its minutes; \(usage)")) }
-            milliseconds += whole * 1_000 + fraction
-        } else if text.isEmpty {
-            return invalid
         }
         guard milliseconds > 0 else { return .failure(.invalid("'\(text)' is zero; a video is longer than that")) }
         return .success(milliseconds)
     }
+
+    private enum VideoLengthUnit { case minutes, seconds }
+
+    /// Up to 9999 whole minutes, then seconds with up to three decimals, either or both.
+    private static let videoDurationSyntax = UnitNumberSyntax<VideoLengthUnit>(
+        units: [.init(symbol: "m", unit: .minutes, wholeDigits: 4), .init(symbol: "s", unit: .seconds, decimals: 3, wholeDigits: 6)],
+        compound: true)
 
     /// A width to height: two positive decimal numbers around a colon (`9:16`, `1.91:1`).
     static func aspectRatio(_ text: String) -> Result<AspectRatio, Failure> {

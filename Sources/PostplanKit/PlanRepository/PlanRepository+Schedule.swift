@@ -24,7 +24,8 @@ extension PlanRepository {
     /// The edits that pin the queued items placed on the days of `result`'s span: each
     /// item's `at: next-slot` becomes the time it got. An item is pinned only when all its
     /// channels got the same wall-clock time on those days (one `at:` says one time); the
-    /// others are listed with the reason. Files read only as context are left alone.
+    /// others are listed with the reason. Files read only as context are left alone. A time
+    /// that happens twice (the clocks go back over it) is pinned with its UTC offset.
     public func pins(_ result: QueueResult) -> PinPlan {
         let byItem = Dictionary(grouping: result.plan.placements, by: \.itemIndex)
         var times: [Int: String] = [:]
@@ -32,7 +33,7 @@ extension PlanRepository {
         for index in byItem.keys.sorted() {
             let placements = byItem[index]!, item = workspace.items[index]
             guard !contextFiles.contains(item.range.path), placements.contains(where: { result.span.contains($0.date) }) else { continue }
-            let written = Set(placements.map { "\($0.date) \($0.time)" })
+            let written = Set(placements.map(\.pinnedAt))
             if placements.contains(where: { !result.span.contains($0.date) }) {
                 skipped.append(.init(item: item.id.value, reason: "some of its channels got slots after \(result.span.last); widen the span"))
             } else if written.count > 1 {
@@ -58,5 +59,16 @@ extension PlanRepository {
             skipped += refused
         }
         return PinPlan(edits: edits, skipped: skipped.sorted { $0.item < $1.item })
+    }
+}
+
+extension QueuePlan.Placement {
+    /// The `at:` that pins this placement: its wall-clock time (`2026-12-07 08:30`), or, when
+    /// the clocks go back over that time and it happens twice, the time with this instant's
+    /// UTC offset (`2026-10-25T02:30+02:00`), which reads back to the same instant without an
+    /// `ambiguous-time` warning.
+    fileprivate var pinnedAt: String {
+        guard let converter = ZoneConverter(zone), case .overlap = converter.resolve(date, time) else { return "\(date) \(time)" }
+        return "\(date)T\(time)\(DateTimeValue.offsetText(converter.offset(at: start)))"
     }
 }

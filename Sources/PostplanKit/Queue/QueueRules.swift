@@ -115,7 +115,10 @@ enum EmptySlotRule: StrategyRule, ConfigurableRule {
         summary: "A channel's posting slots in the coming weeks (2 by default) have nothing in them.",
         rationale: """
             Slots say how often a channel means to post. Empty ones are gaps the audience notices: \
-            queue ideas (`at: next-slot`) to fill them, or remove slots the team cannot keep.
+            queue ideas (`at: next-slot`) to fill them, or remove slots the team cannot keep. A slot \
+            is used only by an item at its time: one that is merely near an item (closer than the \
+            platform's minimum gap) is empty too, and a slot the gap or daily limit always crowds \
+            out is one to remove.
             """,
         options: Options.self,
         examples: QueueRuleExamples.emptySlot)
@@ -143,7 +146,9 @@ enum EmptySlotRule: StrategyRule, ConfigurableRule {
         return context.queue.channels.compactMap { lane in
             guard let channel = context.workspace.channels[lane.channelID], let slots = channel.slots else { return nil }
             let ahead = lane.slots.filter { $0.date >= context.today && $0.date <= last }
-            let empty = ahead.filter { $0.state == .free }
+            // Only an item at the slot's minute uses it; one merely near it (within the minimum
+            // gap, or on a day the daily limit has filled) leaves the slot's time empty.
+            let empty = ahead.filter { if case .filled = $0.state { false } else { true } }
             guard !empty.isEmpty else { return nil }
             let first = empty.prefix(3).map { "\($0.date.weekday.rawValue) \($0.date) \($0.time)" }
             return Diagnostic(

@@ -229,12 +229,9 @@ public struct Scheduler: Sendable {
                     NonexistentTimeRule.inGap(date, time, zone: zone, becomes: later),
                     at: range))
         case .overlap(let first, _):
-            let offset = converter.offset(at: first) / 60
-            let sign = offset < 0 ? "-" : "+"
-            let written = "\(sign)\(pad(abs(offset) / 60, 2)):\(pad(abs(offset) % 60, 2))"
             diagnostics.append(
                 Diagnostic(
-                    AmbiguousTimeRule.happensTwice(date, time, zone: zone, firstOffset: written),
+                    AmbiguousTimeRule.happensTwice(date, time, zone: zone, firstOffset: DateTimeValue.offsetText(converter.offset(at: first))),
                     at: range))
         }
     }

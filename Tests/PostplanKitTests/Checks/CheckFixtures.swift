@@ -1,5 +1,7 @@
 import Testing
 
+@testable import PostplanKit
+
 /// A plan file with one channel of each kind the platform checks tell apart, followed by
 /// `items` (entries starting with `  - id:`); markers in `items` keep their places.
 ///
@@ -53,4 +55,26 @@ struct LimitCase: CustomTestStringConvertible, Sendable {
     let message: String
 
     var testDescription: String { name }
+}
+
+extension LimitCase {
+    /// Checks that the plan `place` makes of the text at the limit has no finding.
+    /// - Parameter place: puts a text where the limit applies, on `channel`.
+    func expectWithin(sourceLocation: SourceLocation = #_sourceLocation, _ place: (String) -> String) throws {
+        try expectFindings(place(atLimit), [], stages: .checks, sourceLocation: sourceLocation)
+    }
+
+    /// Checks that the plan `place` makes of the text one over the limit has exactly one
+    /// finding of `rule`, at the first character past the limit, with `message` and `advice`.
+    /// - Parameters:
+    ///   - rule: the rule the limit belongs to.
+    ///   - advice: a part of the message that says what else to do.
+    ///   - place: puts a text where the limit applies, on `channel`.
+    func expectOneOver(
+        _ rule: Rule, advice: String, sourceLocation: SourceLocation = #_sourceLocation, _ place: (String) -> String
+    ) throws {
+        try expectFindings(
+            place(atLimit + "1️⃣" + oneMore), [finding(rule, at: "1️⃣", message: message, advice)], stages: .checks,
+            sourceLocation: sourceLocation)
+    }
 }

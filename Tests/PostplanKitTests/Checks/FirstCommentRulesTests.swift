@@ -52,15 +52,14 @@ private func post(on channel: String, comment: String) -> String {
 struct FirstCommentLimitTests {
     @Test("a first comment at exactly its platform's comment limit is within it", arguments: LimitCase.firstComments)
     func atLimit(_ limit: LimitCase) throws {
-        try expectFindings(post(on: limit.channel, comment: limit.atLimit), [], stages: .checks)
+        try limit.expectWithin { post(on: limit.channel, comment: $0) }
     }
 
     @Test("a first comment one over its platform's limit is first-comment-length, at its first character past it", arguments: LimitCase.firstComments)
     func oneOver(_ limit: LimitCase) throws {
-        try expectFindings(
-            post(on: limit.channel, comment: limit.atLimit + "1️⃣" + limit.oneMore),
-            [finding(FirstCommentLengthRule.description, at: "1️⃣", message: limit.message, "its own 'first-comment' under 'variants'")],
-            stages: .checks)
+        try limit.expectOneOver(FirstCommentLengthRule.description, advice: "its own 'first-comment' under 'variants'") {
+            post(on: limit.channel, comment: $0)
+        }
     }
 }
 

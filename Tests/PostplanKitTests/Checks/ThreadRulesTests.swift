@@ -66,15 +66,14 @@ private func thread(on channel: String, middle: String) -> String {
 struct ThreadPartLimitTests {
     @Test("a part at exactly its platform's per-post limit is within it", arguments: LimitCase.threadParts)
     func atLimit(_ limit: LimitCase) throws {
-        try expectFindings(thread(on: limit.channel, middle: limit.atLimit), [], stages: .checks)
+        try limit.expectWithin { thread(on: limit.channel, middle: $0) }
     }
 
     @Test("a part one over its platform's limit is text-length, at the part's first character past it", arguments: LimitCase.threadParts)
     func oneOver(_ limit: LimitCase) throws {
-        try expectFindings(
-            thread(on: limit.channel, middle: limit.atLimit + "1️⃣" + limit.oneMore),
-            [finding(TextLengthRule.description, at: "1️⃣", message: limit.message, "or move the rest into a part of its own")],
-            stages: .checks)
+        try limit.expectOneOver(TextLengthRule.description, advice: "or move the rest into a part of its own") {
+            thread(on: limit.channel, middle: $0)
+        }
     }
 }
 

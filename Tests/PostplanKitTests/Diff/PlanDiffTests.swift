@@ -1,4 +1,5 @@
 import Foundation
+import PostplanTestSupport
 import Testing
 
 @testable import PostplanKit
@@ -7,24 +8,8 @@ import Testing
 /// and channel, derived deadlines, and findings matched by rule, item and channel.
 @Suite("PlanDiff")
 struct PlanDiffTests {
-    static let channels = """
-        postplan: 1
-        timezone: Europe/Berlin
-        channels:
-          acme: { platform: linkedin, account: company-page }
-          acme-x: { platform: x }
-
-        """
-
-    static let week = """
-        postplan: 1
-        items:
-          - { id: hello, kind: post, channels: [acme, acme-x], at: 2026-12-01 09:00, text: Hello., intent: promotion }
-          - { id: again, kind: post, channels: [acme], at: 2026-12-02 09:00, text: Again., intent: promotion }
-          - { id: weekly, kind: post, channels: [acme], text: Weekly., intent: dialogue,
-              repeat: { every: week, on: [fri], at: "10:00", from: 2026-12-04, until: 2026-12-18 } }
-
-        """
+    static let channels = DiffFixtures.channels
+    static let week = DiffFixtures.week()
 
     static let today = Today.date(date(2026, 11, 30))
 

@@ -160,4 +160,45 @@ struct PinEditorTests {
         #expect(throws: PlanEdit.Refusal.self) { try edit.apply(to: Array((plan + "# edited meanwhile\n").utf8)) }
         #expect(try edit.apply(to: Array(plan.utf8)) != Array(plan.utf8))
     }
+
+    @Test("a slot the clocks go back over is pinned with its offset, and reads back to the same instant without ambiguous-time")
+    func fallBackOverlap() throws {
+        let plan = """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme: { platform: linkedin, account: company-page, slots: { daily: "02:30" } }
+            items:
+              - { id: night-1, kind: post, channels: [acme], at: next-slot, text: At night. }
+
+            """
+        let fallBack = CalendarSpan(week: ISOWeek(year: 2026, week: 43)!)
+        let today = Today.date(date(2026, 10, 25))
+        let queued = try PlanRepository.open(["/repo/plans"], on: InMemoryFileSystem(files: [Self.path: plan]), today: today)
+        let result = queued.schedule(for: fallBack)
+        let placement = try #require(result.plan.placements.first)
+        var bytes = Array(plan.utf8)
+        for edit in queued.pins(result).edits { bytes = try edit.apply(to: bytes) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("at: 2026-10-25T02:30+02:00, text: At night."), "\(text)")
+        let pinned = try PlanRepository.open(["/repo/plans"], on: InMemoryFileSystem(files: [Self.path: text]), today: today)
+        let (diagnostics, schedule) = pinned.check(scheduling: fallBack.first...fallBack.last)
+        #expect(!diagnostics.map(\.ruleID).contains(AmbiguousTimeRule.description.id))
+        #expect(schedule.occurrences.map(\.start) == [placement.start])
+    }
+
+    @Test("the same slot time written by hand, without an offset, is ambiguous-time")
+    func handWrittenOverlap() throws {
+        let plan = """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              acme: { platform: linkedin, account: company-page }
+            items:
+              - { id: night-1, kind: post, channels: [acme], at: 2026-10-25 02:30, text: At night. }
+
+            """
+        let repo = try PlanRepository.open(["/repo/plans"], on: InMemoryFileSystem(files: [Self.path: plan]), today: .date(date(2026, 10, 25)))
+        #expect(repo.check(scheduling: date(2026, 10, 19)...date(2026, 10, 25)).diagnostics.map(\.ruleID).contains(AmbiguousTimeRule.description.id))
+    }
 }

@@ -16,9 +16,12 @@ public struct DateTimeValue: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         let local = "\(date) \(time)"
         guard let offset = utcOffsetSeconds else { return local }
-        if offset == 0 { return local + "Z" }
-        let sign = offset < 0 ? "-" : "+"
-        let minutes = abs(offset) / 60
-        return "\(local)\(sign)\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
+        return local + (offset == 0 ? "Z" : Self.offsetText(offset))
+    }
+
+    /// A UTC offset as a plan writes it: `+02:00`, `-05:00`, `+00:00`.
+    static func offsetText(_ seconds: Int) -> String {
+        let minutes = abs(seconds) / 60
+        return "\(seconds < 0 ? "-" : "+")\(pad(minutes / 60, 2)):\(pad(minutes % 60, 2))"
     }
 }
