@@ -182,6 +182,10 @@ extension FactKey {
     /// The widest image or video a feed post takes, as width:height (Instagram: `1.91:1`).
     public static let mediaMaxAspect = FactKey(
         68, "media.max-aspect", .word(allowed: nil), "widest image or video in a feed post, as width:height, like 1.91:1")
+    /// Characters a live event's title must not hold (YouTube: `<` and `>`, a broadcast's title
+    /// being its video's).
+    public static let liveTitleForbiddenCharacters = FactKey(
+        69, "live.title-forbidden-characters", .words(allowed: nil), "characters that make a live event title invalid, as U+XXXX")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -207,6 +211,7 @@ extension FactKey {
         .contentWarningSupported, .contentWarningCountsTowardText,
         .videoMinDuration, .videoMaxDuration, .videoStoryMinDuration, .videoStoryMaxDuration, .videoShortMaxDuration,
         .videoShortMaxAspect, .mediaMinAspect, .mediaMaxAspect,
+        .liveTitleForbiddenCharacters,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -19,6 +19,9 @@ enum StoryKind: ItemKindDefinition {
         return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = "story expires"
     static func endTasks(endingOn end: String) -> [String] { [] }
 
