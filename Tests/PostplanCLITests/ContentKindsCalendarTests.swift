@@ -1,7 +1,8 @@
 import Testing
 
 /// The shipped plans' first comment (`insta-desk`, in week 2026-W49) and live event
-/// (`launch-live`, in 2026-W50) as every calendar format shows them.
+/// (`launch-live`, in 2026-W50) and Threads ghost post (`launch-ghost-post`, in 2026-W51) as
+/// every calendar format shows them.
 @Suite("postplan calendar: first comments and live events in every format")
 struct ContentKindsCalendarTests {
     /// The calendar of a week of the shipped plans in a format, iCalendar's folded lines joined
@@ -28,6 +29,19 @@ struct ContentKindsCalendarTests {
         } else {
             #expect(text.contains("live until 2026-12-10 19:30"))
         }
+    }
+
+    @Test("the Threads ghost post's checklist says it is archived after 24 hours, and when", arguments: ["md", "html", "json", "ics"])
+    func ghostPostArchived(_ format: String) throws {
+        let text = try Self.render("2026-W51", format)
+        #expect(text.contains("Threads archives ghost posts after 24h: this one on 2026-12-16 12:00"))
+    }
+
+    @Test("a story elsewhere (Instagram's behind-the-scenes) gets no ghost-post note", arguments: ["md", "json"])
+    func storyElsewhereIsNoGhostPost(_ format: String) throws {
+        let text = try Self.render("2026-W48", format)
+        #expect(text.contains("behind-the-scenes"))
+        #expect(!text.contains("ghost post"))
     }
 
     @Test("the live event's announcement a week before is a task in the week it falls in", arguments: ["md", "json"])

@@ -15,7 +15,7 @@ struct LintCommandTests {
         let result = try CommandRunner.run(["lint", "plans", "--format", "text"] + CommandRunner.today)
         #expect(result.status == 0)
         #expect(result.stdout == "")
-        #expect(result.stderr == "6 files, 22 items: valid (11 suppressed)\n", "\(result.stderr)")
+        #expect(result.stderr == "6 files, 23 items: valid (11 suppressed)\n", "\(result.stderr)")
     }
 
     @Test func warningsPassByDefaultAndFailWithFailOnWarning() throws {

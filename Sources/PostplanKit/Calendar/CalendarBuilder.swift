@@ -132,6 +132,11 @@ public struct CalendarBuilder: Sendable {
         if let end = occurrence.end {
             let (endDate, endTime) = clock.local(end)
             derived += item.kind.definition.endTasks(endingOn: Self.endWording(endDate, endTime))
+            if case .story = item.details,
+                let ghost = StoryKind.ghostPostTask(on: profile, date: occurrence.date, endingOn: Self.endWording(endDate, endTime))
+            {
+                derived.append(ghost)
+            }
         }
         let text = wording.text
         var options: [String] = []

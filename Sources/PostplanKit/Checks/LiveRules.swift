@@ -1,6 +1,8 @@
 /// A live event against its platform: whether the platform hosts live events
 /// (`live.supported`), and its title against the platform's event title limit
-/// (`live.max-title-length`, LinkedIn Live 75), counted the platform's way.
+/// (`live.max-title-length`, LinkedIn Live 75, YouTube 100), counted the platform's way. Its
+/// characters are `title-character`'s, through the kind's `titleFacts`; `title-length` does not
+/// check a live event's title, so that one title gives one finding.
 enum LiveRules {
     /// Whether live events exist on the platform; its text and media are checked as a post's
     /// when they do.
@@ -36,7 +38,7 @@ enum LiveUnsupportedRule: RuleDefinition {
 enum LiveTitleLengthRule: RuleDefinition {
     static let description = Rule(
         id: "live-title-length", category: .platform, defaultSeverity: .error,
-        summary: "A live event's title is longer than its platform allows (LinkedIn Live: 75 characters).",
+        summary: "A live event's title is longer than its platform allows (LinkedIn Live: 75 characters; YouTube Live: 100, the video's title).",
         examples: LiveRuleExamples.liveTitleLength)
 
     static func tooLong(_ count: Int, of limit: Int, unit: String, _ post: ChannelPost, fact: Fact) -> Diagnostic.Message {

@@ -30,6 +30,7 @@ enum MediaRequiredRule: RuleDefinition {
     }
 
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        guard post.item.kind.definition.takesMediaWhenPlanned else { return }
         if post.media.isEmpty, let (required, fact) = post.profile.flag(.mediaRequired, on: post.date), required {
             diagnostics.append(Diagnostic(noMedia(post, fact: fact), at: post.channelReference))
         }

@@ -56,7 +56,9 @@ enum TitleLengthRule: RuleDefinition {
     }
 
     static func check(_ title: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
-        if let (maximum, fact) = post.profile.integer(.titleMaxLength, on: post.date), title.value.count > maximum {
+        if let key = post.item.kind.definition.titleFacts.maxLength, let (maximum, fact) = post.profile.integer(key, on: post.date),
+            title.value.count > maximum
+        {
             diagnostics.append(
                 Diagnostic(tooLong(title.value.count, maximum: maximum, post, fact: fact), at: post.range(ofCharacter: maximum, in: title)))
         }
@@ -77,7 +79,8 @@ enum TitleCharacterRule: RuleDefinition {
     }
 
     static func check(_ title: Located<String>, _ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
-        if let (forbidden, _) = TextMeasures.forbiddenCharacters(of: post.profile, on: post.date, key: .titleForbiddenCharacters),
+        if let (forbidden, _) = TextMeasures.forbiddenCharacters(
+            of: post.profile, on: post.date, key: post.item.kind.definition.titleFacts.forbiddenCharacters),
             let (offset, bad) = TextMeasures.firstForbidden(in: title.value, among: forbidden)
         {
             diagnostics.append(Diagnostic(rejected(bad, post), at: post.range(ofCharacter: offset, in: title)))

@@ -102,6 +102,8 @@ public enum FactValue: Sendable, CustomStringConvertible {
     case word(String)
     case words([String])
     case weighting(WeightedLengthConfig)
+    /// One publishing limit over a moving window (`schedule.windows`).
+    case windowLimit(WindowLimit)
 
     public var description: String {
         switch self {
@@ -113,6 +115,23 @@ public enum FactValue: Sendable, CustomStringConvertible {
         case .words(let values): "[" + values.joined(separator: ", ") + "]"
         case .weighting(let config):
             "scale \(config.scale), default weight \(config.defaultWeight), URLs \(config.transformedURLLength), \(config.ranges.count) ranges"
+        case .windowLimit(let limit): "\(limit.maxPerWindow) per \(limit.window)"
         }
+    }
+}
+
+/// At most `maxPerWindow` items on one channel within any moving `window` (X: 200 in 15 minutes).
+public struct WindowLimit: Equatable, Sendable {
+    /// The length of the moving window.
+    public var window: PlanDuration
+    /// The most items one channel publishes within it.
+    public var maxPerWindow: Int
+
+    /// - Parameters:
+    ///   - window: the length of the moving window.
+    ///   - maxPerWindow: the most items one channel publishes within it.
+    public init(window: PlanDuration, maxPerWindow: Int) {
+        self.window = window
+        self.maxPerWindow = maxPerWindow
     }
 }

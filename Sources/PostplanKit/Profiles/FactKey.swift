@@ -4,6 +4,9 @@
 public struct FactKey: Hashable, Sendable {
     public enum ValueType: Hashable, Sendable {
         case integer, flag, duration, durations, weighting
+        /// Publishing limits over moving windows (`{ window: 15m, max-per-window: 200 }`), each
+        /// a fact of its own: all of them apply at once, not one after another.
+        case windowLimits
         /// A word, from `allowed` when given.
         case word(allowed: [String]?)
         /// A list of words, each from `allowed` when given.
@@ -182,6 +185,15 @@ extension FactKey {
     /// The widest image or video a feed post takes, as width:height (Instagram: `1.91:1`).
     public static let mediaMaxAspect = FactKey(
         68, "media.max-aspect", .word(allowed: nil), "widest image or video in a feed post, as width:height, like 1.91:1")
+    /// Characters a live event's title must not hold (YouTube: `<` and `>`, a broadcast's title
+    /// being its video's).
+    public static let liveTitleForbiddenCharacters = FactKey(
+        69, "live.title-forbidden-characters", .words(allowed: nil), "characters that make a live event title invalid, as U+XXXX")
+    /// Publishing limits over several moving windows at once (X: 300 in 3 hours and 200 in 15
+    /// minutes), each with its own source; `window`/`max-per-window` state a single one.
+    public static let scheduleWindows = FactKey(
+        70, "schedule.windows", .windowLimits,
+        "moving windows in which the platform publishes at most max-per-window items each, all applying at once")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -207,6 +219,8 @@ extension FactKey {
         .contentWarningSupported, .contentWarningCountsTowardText,
         .videoMinDuration, .videoMaxDuration, .videoStoryMinDuration, .videoStoryMaxDuration, .videoShortMaxDuration,
         .videoShortMaxAspect, .mediaMinAspect, .mediaMaxAspect,
+        .liveTitleForbiddenCharacters,
+        .scheduleWindows,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

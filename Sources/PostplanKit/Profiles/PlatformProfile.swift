@@ -53,6 +53,19 @@ public struct PlatformProfile: Sendable {
         return (value, fact)
     }
 
+    /// Every publishing limit over a moving window that applies on a date: the one of
+    /// `schedule.window` and `schedule.max-per-window`, and each of `schedule.windows`.
+    public func windowLimits(on date: LocalDate?) -> [(WindowLimit, Fact)] {
+        var limits: [(WindowLimit, Fact)] = []
+        if let (window, fact) = duration(.scheduleWindow, on: date), let (maximum, _) = integer(.scheduleMaxPerWindow, on: date) {
+            limits.append((WindowLimit(window: window, maxPerWindow: maximum), fact))
+        }
+        for fact in histories[FactKey.scheduleWindows.index] where date.map(fact.applies(on:)) ?? true {
+            if case .windowLimit(let limit) = fact.value { limits.append((limit, fact)) }
+        }
+        return limits
+    }
+
     public func duration(_ key: FactKey, on date: LocalDate?) -> (PlanDuration, Fact)? {
         guard let fact = fact(key, on: date), case .duration(let value) = fact.value else { return nil }
         return (value, fact)

@@ -80,6 +80,9 @@ enum ProfileDecoder {
 
     /// One fact, a list of dated facts, or (in overrides) a bare value.
     private static func decodeHistory(_ node: Node, key: FactKey, shorthandSource: String?, context: inout DecodingContext) -> [Fact] {
+        if key.type == .windowLimits {
+            return decodeWindowLimits(node, key: key, shorthandSource: shorthandSource, context: &context)
+        }
         if node.mapping != nil {
             return decodeFact(node, key: key, shorthandSource: shorthandSource, context: &context).map { [$0] } ?? []
         }
@@ -94,6 +97,34 @@ enum ProfileDecoder {
         }
         guard let value = decodeValue(node, key: key, context: &context) else { return [] }
         return [Fact(value: value, source: shorthandSource, checked: nil, confidence: .confirmed, range: context.range(of: node))]
+    }
+
+    /// `schedule.windows`: one window or a list of them, all applying at once, each a fact
+    /// (`{ value: { window: 15m, max-per-window: 200 }, source: ... }`) or, in overrides, the
+    /// bare `{ window: 15m, max-per-window: 200 }`.
+    private static func decodeWindowLimits(_ node: Node, key: FactKey, shorthandSource: String?, context: inout DecodingContext) -> [Fact] {
+        (node.sequence ?? [node]).compactMap { entry in
+            if entry.mapping?.contains(where: { $0.key.scalar?.text == "value" }) == true {
+                return decodeFact(entry, key: key, shorthandSource: shorthandSource, context: &context)
+            }
+            guard let shorthandSource else {
+                context.report(MissingFieldRule.incompleteBuiltInFact(key.path), at: entry.span)
+                return nil
+            }
+            guard let value = decodeValue(entry, key: key, context: &context) else { return nil }
+            return Fact(value: value, source: shorthandSource, checked: nil, confidence: .confirmed, range: context.range(of: entry))
+        }
+    }
+
+    /// `{ window: 15m, max-per-window: 200 }`: a window of a whole duration and a count.
+    private static func decodeWindowLimit(_ node: Node, name: String, context: inout DecodingContext) -> WindowLimit? {
+        guard let fields = Fields(node, owner: "'\(name)'", known: ["window", "max-per-window"], context: &context) else { return nil }
+        let window = fields.required("window", example: "window: 15m", context: &context).flatMap { context.duration($0, key: "window") }
+        let maximum = fields.required("max-per-window", example: "max-per-window: 200", context: &context).flatMap {
+            decodeValue($0, type: .integer, name: "\(name) max-per-window", context: &context)
+        }
+        guard let window, case .integer(let maxPerWindow)? = maximum else { return nil }
+        return WindowLimit(window: window.value, maxPerWindow: maxPerWindow)
     }
 
     private static func decodeFact(_ node: Node, key: FactKey, shorthandSource: String?, context: inout DecodingContext) -> Fact? {
@@ -192,6 +223,8 @@ enum ProfileDecoder {
             return .words(values)
         case .weighting:
             return decodeWeighting(node, context: &context).map(FactValue.weighting)
+        case .windowLimits:
+            return decodeWindowLimit(node, name: name, context: &context).map(FactValue.windowLimit)
         }
     }
 

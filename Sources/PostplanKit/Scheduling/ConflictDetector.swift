@@ -46,10 +46,12 @@ enum ConflictDetector {
                             }))
                 }
             }
-            if let (window, _) = profile.duration(.scheduleWindow, on: first.date),
-                let (limit, _) = profile.integer(.scheduleMaxPerWindow, on: first.date), limit > 0
-            {
-                diagnostics += windowConflicts(slots, channel: channelID, window: window, limit: limit, platform: profile.name, items: item)
+            // One finding per item, for the first window it tips over.
+            var overWindow: Set<Int> = []
+            for (limit, _) in profile.windowLimits(on: first.date) where limit.maxPerWindow > 0 {
+                diagnostics += windowConflicts(
+                    slots, channel: channelID, window: limit.window, limit: limit.maxPerWindow, platform: profile.name, reported: &overWindow,
+                    items: item)
             }
         }
         return diagnostics
@@ -57,13 +59,13 @@ enum ConflictDetector {
 
     /// An item that is one too many within any moving `window` on the channel: the window
     /// from the occurrence `limit` places before it holds `limit + 1`. Once per item, like
-    /// the daily limit.
+    /// the daily limit: `reported` holds the items already said to be over a window.
     private static func windowConflicts(
-        _ slots: [Occurrence], channel: String, window: PlanDuration, limit: Int, platform: String, items item: (Occurrence) -> Item
+        _ slots: [Occurrence], channel: String, window: PlanDuration, limit: Int, platform: String, reported: inout Set<Int>,
+        items item: (Occurrence) -> Item
     ) -> [Diagnostic] {
         let slots = slots.sorted { $0.start < $1.start }
         var diagnostics: [Diagnostic] = []
-        var reported: Set<Int> = []
         for index in slots.indices.dropFirst(limit) {
             let extra = slots[index], earliest = slots[index - limit]
             guard extra.start - earliest.start < window.seconds, reported.insert(extra.itemIndex).inserted else { continue }

@@ -65,7 +65,8 @@ enum ChannelGapRule: RuleDefinition {
 enum WindowLimitRule: RuleDefinition {
     static let description = Rule(
         id: "window-limit", category: .scheduling, defaultSeverity: .warning,
-        summary: "A channel has more items within a moving window than its platform publishes (Instagram: 50 in any 24 hours).",
+        summary:
+            "A channel has more items within a moving window than its platform publishes (Instagram: 50 in any 24 hours; X: 300 in 3 hours and 200 in 15 minutes).",
         examples: SchedulingRuleExamples.windowLimit)
 
     /// - Parameters:

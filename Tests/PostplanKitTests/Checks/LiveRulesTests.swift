@@ -62,6 +62,58 @@ struct LiveRulesTests {
     }
 }
 
+/// A YouTube Live broadcast on a YouTube channel with the given title, and no media: its
+/// recording is the video, which does not exist before it runs.
+private func youTubeLive(title: String) -> String {
+    """
+    postplan: 1
+    channels:
+      yt: { platform: youtube, account: channel }
+    items:
+      - id: launch-live
+        kind: live
+        channels: [yt]
+        at: 2026-12-10 18:00
+        duration: 1h
+        title: "\(title)"
+        text: We plan a quarter of posts live and answer your questions.
+
+    """
+}
+
+@Suite("Platform checks: YouTube Live")
+struct YouTubeLiveTests {
+    @Test("a YouTube live event without media, with a 100-character title, passes: media-required asks the kind")
+    func validBroadcast() throws {
+        try expectFindings(youTubeLive(title: repeated("計", 50) + repeated("a", 50)), [], stages: .checks)
+    }
+
+    @Test("a 101-character YouTube live title is one live-title-length finding at its 101st character, not also title-length")
+    func titleOneOver() throws {
+        try expectFindings(
+            youTubeLive(title: familyEmoji + repeated("a", 99) + "1️⃣b"),
+            [
+                finding(
+                    LiveTitleLengthRule.description, at: "1️⃣", message: "live event title is 101 of 100 graphemes on YouTube ('yt')",
+                    "shorten it by 1")
+            ],
+            stages: .checks)
+    }
+
+    @Test("a '>' in a YouTube live title is title-character at the '>', through live.title-forbidden-characters")
+    func angleBracketInTitle() throws {
+        try expectFindings(
+            youTubeLive(title: "Planner 1️⃣> spreadsheets, live"),
+            [finding(TitleCharacterRule.description, at: "1️⃣", message: "the title contains U+003E, which YouTube rejects in titles")],
+            stages: .checks)
+    }
+
+    @Test("a LinkedIn Live title with '<' passes: LinkedIn states no live title characters")
+    func angleBracketOnLinkedIn() throws {
+        try expectFindings(live(on: "li-page", title: "Planner <3 teams, live"), [], stages: .checks)
+    }
+}
+
 @Suite("Plan format: live events")
 struct LiveDecodingTests {
     @Test("a live event without a title or a duration is missing-field for each, at the item")

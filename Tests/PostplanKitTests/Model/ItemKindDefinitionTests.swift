@@ -16,6 +16,8 @@ private enum IncompleteKind: ItemKindDefinition {
     static let keys: Set<String> = ["text", "frames"]
     static let scheduling = ItemScheduling.atOrRepeat
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? { .post }
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
     static let endName: String? = nil
     static func endTasks(endingOn end: String) -> [String] { ["Archive the frames after \(end)"] }
     static let isOrganic = true
@@ -38,6 +40,8 @@ private enum PostPlacedByPremiere: ItemKindDefinition {
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails? {
         PostKind.decodeDetails(fields, schedule: schedule, context: &context)
     }
+    static let takesMediaWhenPlanned = PostKind.takesMediaWhenPlanned
+    static let titleFacts = PostKind.titleFacts
     static let endName = PostKind.endName
     static func endTasks(endingOn end: String) -> [String] { PostKind.endTasks(endingOn: end) }
     static let isOrganic = PostKind.isOrganic

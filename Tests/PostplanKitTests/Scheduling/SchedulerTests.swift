@@ -260,6 +260,66 @@ struct WindowLimitTests {
         try expectFindings(fiftyAndOne(last: "2026-11-25 12:00").replacing("1️⃣", with: "").replacing("2️⃣", with: ""), [], stages: .checks)
     }
 
+    /// 200 X posts from 2026-11-24 09:00, spread over its first 15 minutes (the last at 09:14),
+    /// then a 201st at `last`: X's 15-minute window, not its 3-hour one of 300.
+    private func twoHundredAndOne(last: String) -> String {
+        let items = (0..<200).map { index in
+            let marker = index == 0 ? "1️⃣" : ""
+            return
+                "  - { id: post-\(index + 1), kind: post, channels: [x], at: \(marker)2026-11-24 09:\(String(format: "%02d", index % 15)), text: Tip \(index + 1). }\n"
+        }
+        return """
+            postplan: 1
+            timezone: Europe/Berlin
+            channels:
+              x: { platform: x, handle: acme }
+            items:
+
+            """ + items.joined() + "  - { id: one-more, kind: post, channels: [x], at: 2️⃣\(last), text: One more. }\n"
+    }
+
+    @Test("200 X posts within 15 minutes pass: exactly X's limit in its 15-minute window")
+    func xFifteenMinutesAtLimit() throws {
+        let plan = twoHundredAndOne(last: "").components(separatedBy: "  - { id: one-more").first ?? ""
+        try expectFindings(plan.replacing("1️⃣", with: ""), [], stages: .checks)
+    }
+
+    @Test("a 201st X post within 15 minutes of the first is window-limit for the 15-minute window, saying what to do")
+    func xFifteenMinutesOneOver() throws {
+        try expectFindings(
+            twoHundredAndOne(last: "2026-11-24 09:14"),
+            [
+                finding(
+                    WindowLimitRule.description, at: "2️⃣", message: "'one-more' (2026-11-24 09:14) is item 201 on 'x' within 15m of 'post-1'",
+                    "X publishes at most 200 in any 15m; move 'one-more' to 15m after 'post-1' or later", related: ["1️⃣"])
+            ],
+            stages: .checks)
+    }
+
+    @Test("a 201st X post 15 minutes after the first passes: the 15-minute window has moved on, and 201 is within the 3-hour 300")
+    func xFifteenMinutesMoved() throws {
+        try expectFindings(twoHundredAndOne(last: "2026-11-24 09:15").replacing("1️⃣", with: "").replacing("2️⃣", with: ""), [], stages: .checks)
+    }
+
+    @Test("a plan's own list of windows replaces the profile's: bare { window, max-per-window } entries, the tighter one reports")
+    func overriddenWindowList() throws {
+        try expectFindings(
+            """
+            postplan: 1
+            timezone: Europe/Berlin
+            platforms:
+              x: { schedule: { windows: [{ window: 1d, max-per-window: 5 }, { window: 1h, max-per-window: 1 }] } }
+            channels:
+              x: { platform: x, handle: acme }
+            items:
+              - { id: first, kind: post, channels: [x], at: 1️⃣2026-11-24 09:00, text: One. }
+              - { id: second, kind: post, channels: [x], at: 2️⃣2026-11-24 09:30, text: Two. }
+              - { id: third, kind: post, channels: [x], at: 2026-11-24 11:00, text: Three. }
+            """,
+            [finding(WindowLimitRule.description, at: "2️⃣", message: "is item 2 on 'x' within 1h of 'first'", related: ["1️⃣"])],
+            stages: .checks)
+    }
+
     @Test("a plan's own window and limit override the profile's: a third post within 3 hours of the first is window-limit")
     func overriddenWindow() throws {
         try expectFindings(

@@ -251,6 +251,7 @@ struct SchemaConsistencyTests {
         case .duration: #expect(definitionName == "durationFact")
         case .durations: #expect(definitionName == "durationsFact")
         case .weighting: #expect(definitionName == "weightingFact")
+        case .windowLimits: #expect(definitionName == "windowLimitsFact")
         case .word(let allowed):
             #expect(PlanJSONSchema.enumStrings(of: try bareValue()) == allowed ?? [])
         case .words(let allowed):

@@ -27,6 +27,9 @@ enum AdKind: ItemKindDefinition {
         return .ad(Ad(placement: placement, until: until, cta: cta))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = "ad run ends"
     static func endTasks(endingOn end: String) -> [String] { [] }
 

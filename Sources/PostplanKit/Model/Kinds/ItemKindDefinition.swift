@@ -37,6 +37,15 @@ protocol ItemKindDefinition {
     /// missing or invalid. `schedule` is the item's `at` or `repeat`, when it has a valid one.
     static func decodeDetails(_ fields: Fields, schedule: Schedule?, context: inout DecodingContext) -> ItemDetails?
 
+    // MARK: Checks
+
+    /// Whether an item of the kind carries its media when it is planned, so that a platform's
+    /// `media.required` applies to it. A live event has no file before it runs (its recording
+    /// comes after), so it does not.
+    static var takesMediaWhenPlanned: Bool { get }
+    /// The profile facts its title is checked against.
+    static var titleFacts: TitleFacts { get }
+
     // MARK: Calendar
 
     /// What ends when an occurrence ends ("poll closes"); nil for kinds whose slots do not end.
@@ -81,6 +90,21 @@ enum ItemScheduling: Equatable, Sendable {
         if case .ownDate = self { return true }
         return false
     }
+}
+
+/// The profile facts that bound an item's title, which differ by kind: a post's title is the
+/// one the platform publishes with it (a YouTube video's, `title.*`), a live event's is the
+/// event's (`live.*`), which a platform may limit differently (LinkedIn Live: 75 characters).
+struct TitleFacts: Equatable, Sendable {
+    /// The longest title, which `title-length` checks; nil for a kind whose own rule checks
+    /// the length (a live event's: `live-title-length`, against `live.max-title-length`).
+    let maxLength: FactKey?
+    /// The characters a title must not hold, which `title-character` checks.
+    let forbiddenCharacters: FactKey
+
+    /// The title the platform publishes with a post: `title.max-length` and
+    /// `title.forbidden-characters`.
+    static let published = TitleFacts(maxLength: .titleMaxLength, forbiddenCharacters: .titleForbiddenCharacters)
 }
 
 /// Which format an item counts as, as audiences see it.

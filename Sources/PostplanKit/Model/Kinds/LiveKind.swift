@@ -41,6 +41,12 @@ enum LiveKind: ItemKindDefinition {
         return entries.compactMap { context.duration($0, key: "reminders") }
     }
 
+    /// Its recording is posted after it runs; there is no file to attach when it is planned.
+    static let takesMediaWhenPlanned = false
+    /// The event's title, which platforms limit as a live event's (`live.*`), checked by
+    /// `live-title-length` and `title-character`.
+    static let titleFacts = TitleFacts(maxLength: nil, forbiddenCharacters: .liveTitleForbiddenCharacters)
+
     static let endName: String? = "live until"
     static func endTasks(endingOn end: String) -> [String] {
         ["Reply to comments and questions while it is live, until \(end)", "Post the recording after the event ends on \(end)"]

@@ -28,6 +28,9 @@ enum PollKind: ItemKindDefinition {
         return .poll(Poll(question: question, options: options, otherOption: otherOption, duration: duration))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = "poll closes"
     static func endTasks(endingOn end: String) -> [String] {
         ["Post the results after the poll closes on \(end)"]

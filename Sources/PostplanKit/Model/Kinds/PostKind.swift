@@ -19,6 +19,9 @@ enum PostKind: ItemKindDefinition {
         return .post
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = nil
     static func endTasks(endingOn end: String) -> [String] { [] }
 

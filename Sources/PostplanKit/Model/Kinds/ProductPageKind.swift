@@ -23,6 +23,9 @@ enum ProductPageKind: ItemKindDefinition {
         return .productPage(ProductPage(name: name, category: category, cta: cta, launch: launch, description: description))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = nil
     static func endTasks(endingOn end: String) -> [String] { [] }
 

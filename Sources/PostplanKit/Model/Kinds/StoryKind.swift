@@ -19,6 +19,9 @@ enum StoryKind: ItemKindDefinition {
         return .story(Story(expires: fields["expires"].flatMap { context.duration($0, key: "expires") }))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = "story expires"
     static func endTasks(endingOn end: String) -> [String] { [] }
 
@@ -29,6 +32,16 @@ enum StoryKind: ItemKindDefinition {
 
     static let scaffoldTemplate = "templates/items/story.yaml"
     static let scaffoldWait: FactKey? = nil
+}
+
+extension StoryKind {
+    /// The checklist note of a story that the platform archives as a ghost post (Threads:
+    /// text-only stories, `story.text-only`), worded with when that happens; nil elsewhere.
+    static func ghostPostTask(on profile: PlatformProfile?, date: LocalDate, endingOn end: String) -> String? {
+        guard let profile, profile.flag(.storyTextOnly, on: date)?.0 == true else { return nil }
+        let after = profile.duration(.storyMaxExpiry, on: date).map { " after \($0.0)" } ?? ""
+        return "\(profile.name) archives ghost posts\(after): this one on \(end); publish what should stay findable as a regular post"
+    }
 }
 
 /// What only a story has: when it expires (`StoryKind`).

@@ -70,6 +70,9 @@ enum ThreadKind: ItemKindDefinition {
         return ThreadPart(number: number, count: count, text: text, media: media, range: context.range(of: node))
     }
 
+    static let takesMediaWhenPlanned = true
+    static let titleFacts = TitleFacts.published
+
     static let endName: String? = nil
     static func endTasks(endingOn end: String) -> [String] { [] }
 
