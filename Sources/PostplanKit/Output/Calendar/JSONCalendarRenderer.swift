@@ -18,6 +18,11 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     }
 
     public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        // Written from the values the templates read, which come from the same `Encodable`
+        // conformance; `JSONEncoder` only for a value those cannot write.
+        var json = TemplateValueJSON()
+        if index > 0 { json.append(",\n") }
+        if json.write(TemplateValues.of(week), level: 2) { return String(decoding: json.bytes, as: UTF8.self) }
         let encoded = StableJSON.bytes(of: week)
         var text: [UInt8] = index == 0 ? [] : Array(",\n".utf8)
         text.reserveCapacity(text.count + encoded.count + encoded.count / 8)

@@ -100,6 +100,13 @@ final class TemplateObject: MustacheParent {
         return values[index]
     }
 
+    /// The fields that are set, in the UTF-8 order of their names: the order JSON writes them in.
+    var sortedFields: some Sequence<(name: String, value: TemplateValue)> {
+        names.sortedIndices.lazy.compactMap { [names, values] index in
+            index < values.count ? values[index].map { (names.names[index], $0) } : nil
+        }
+    }
+
     fileprivate func set(_ value: TemplateValue, named name: String) {
         // Structures of a type give their fields in one order: the next name is nearly always
         // the one after the last, found by a comparison rather than a hash.
@@ -120,6 +127,16 @@ private final class TemplateNames {
         var indices: [String: Int] = [:]
         /// The names by their index.
         var names: [String] = []
+
+        /// The indices of `names`, in the UTF-8 order of the names; made again when a name was
+        /// added since.
+        var sortedIndices: [Int] {
+            if sorted.count != names.count {
+                sorted = names.indices.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }
+            }
+            return sorted
+        }
+        private var sorted: [Int] = []
 
         func index(of name: String) -> Int {
             if let index = indices[name] { return index }
