@@ -15,8 +15,8 @@ struct TemplateValueJSONTests {
         }
         var timeZone = "Europe/Berlin"
         var times = 2
-        var Ab = "upper first"
-        var B = -7
+        var upperAb = "upper first"
+        var upperB = -7
         var a10 = "a10 before a9"
         var a9 = ""
         var escapes = "q\"\\\u{08}\u{0C}\n\r\t\u{01}\u{1F}\u{7F}\u{2028}é😀👩🏽‍💻"
@@ -24,6 +24,11 @@ struct TemplateValueJSONTests {
         var emptyObjects: [Inner] = []
         var inner = Inner()
         var inners = [Inner(), Inner(name: "second", missing: "here", flags: [])]
+
+        enum CodingKeys: String, CodingKey {
+            case timeZone, times, a10, a9, escapes, empty, emptyObjects, inner, inners
+            case upperAb = "Ab", upperB = "B"
+        }
     }
 
     @Test("a value with every kind of field is written as StableJSON writes the model")
