@@ -27,8 +27,8 @@ struct CompiledTemplate: Sendable {
     fileprivate struct Name: Sendable {
         enum Start: Sendable {
             case current
-            case stack([String])
-            case currentValue([String])
+            case stack([FieldName])
+            case currentValue([FieldName])
             case sequence
         }
 
@@ -130,9 +130,12 @@ struct CompiledTemplate: Sendable {
                 break
             }
             // The nearest value that has the first name; the rest is looked for in it alone.
-            guard let found = stack.reversed().lazy.compactMap({ Self.field(first, of: $0) }).first,
-                let walked = Self.walk(path.dropFirst(), from: found)
-            else { return nil }
+            var found: TemplateValue?
+            for level in stack.indices.reversed() {
+                found = Self.field(first, of: stack[level])
+                if found != nil { break }
+            }
+            guard let found, let walked = Self.walk(path.dropFirst(), from: found) else { return nil }
             value = walked
         case .sequence:
             guard let element, let place = transforms.first else { return nil }
@@ -153,12 +156,12 @@ struct CompiledTemplate: Sendable {
         return value
     }
 
-    private static func field(_ name: String, of value: TemplateValue) -> TemplateValue? {
+    private static func field(_ name: FieldName, of value: TemplateValue) -> TemplateValue? {
         guard case .object(let object) = value else { return nil }
-        return object.field(named: name)
+        return object.field(name)
     }
 
-    private static func walk(_ path: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
+    private static func walk(_ path: ArraySlice<FieldName>, from value: TemplateValue) -> TemplateValue? {
         var value = value
         for name in path {
             guard let child = field(name, of: value) else { return nil }
@@ -284,7 +287,7 @@ private struct Parser {
     /// A name as `CompiledTemplate` looks it up, if it renders its transforms.
     private static func name(_ name: String, _ transforms: [String]) throws(NotCompiled) -> CompiledTemplate.Name {
         let applied = Array(transforms.reversed())
-        let path = name.split(separator: ".").map(String.init)
+        let path = name.split(separator: ".").map { FieldName(String($0)) }
         if name == "" && !transforms.isEmpty {
             guard let place = applied.first, CompiledTemplate.elementTransforms.contains(place),
                 applied.dropFirst().allSatisfy(CompiledTemplate.transforms.contains)

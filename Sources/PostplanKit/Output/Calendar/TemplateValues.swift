@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The calendar model as the values a Mustache template reads fastest: each structure a
@@ -100,6 +101,13 @@ final class TemplateObject: MustacheParent {
         return values[index]
     }
 
+    /// The field of that name, found by its number rather than a hash of its text.
+    func field(_ name: FieldName) -> TemplateValue? {
+        let indices = names.indexOfNumber
+        guard name.number < indices.count, case let index = indices[name.number], index >= 0, index < values.count else { return nil }
+        return values[index]
+    }
+
     /// The fields that are set, in the UTF-8 order of their names: the order JSON writes them in.
     var sortedFields: some Sequence<(name: String, value: TemplateValue)> {
         names.sortedIndices.lazy.compactMap { [names, values] index in
@@ -138,9 +146,16 @@ private final class TemplateNames {
         }
         private var sorted: [Int] = []
 
+        /// The index of each field name's ``FieldName/number``; -1 for a name these
+        /// structures do not have.
+        var indexOfNumber: [Int] = []
+
         func index(of name: String) -> Int {
             if let index = indices[name] { return index }
             indices[name] = names.count
+            let number = FieldName.number(of: name)
+            if number >= indexOfNumber.count { indexOfNumber += Array(repeating: -1, count: number + 1 - indexOfNumber.count) }
+            indexOfNumber[number] = names.count
             names.append(name)
             return names.count - 1
         }
@@ -286,4 +301,27 @@ private struct TemplateValueEncoder: Encoder {
             node.single = TemplateValues.single(value, names: node.names)
         }
     }
+}
+
+/// A field name with a number of its own, the same in every structure type: a compiled
+/// template numbers its names once, and finds a field by its number in an array instead of
+/// hashing the name for every slot it renders.
+struct FieldName: Sendable {
+    let number: Int
+
+    init(_ text: String) {
+        number = Self.number(of: text)
+    }
+
+    /// The number of `text`, given to it the first time it is asked for.
+    static func number(of text: String) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let number = numbers[text] { return number }
+        numbers[text] = numbers.count
+        return numbers.count - 1
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var numbers: [String: Int] = [:]
 }
