@@ -76,6 +76,19 @@ struct ChannelPost {
         return SourceRange(path: text.range.path, span: Span(start: position, end: Position(line: position.line, column: position.column + 1)))
     }
 
+    /// The `community-post.supported` fact, where this platform takes community posts and this
+    /// is a post; nil elsewhere.
+    var communityPostFact: Fact? {
+        guard item.kind == .post, let (supported, fact) = profile.flag(.communityPostSupported, on: date), supported else { return nil }
+        return fact
+    }
+
+    /// Whether this goes out as a community post: a post with neither media nor a title where
+    /// the platform takes community posts (YouTube), so it needs no video and no video title.
+    var isCommunityPost: Bool {
+        communityPostFact != nil && media.isEmpty && item.title == nil
+    }
+
     /// "; this limit is not verified (source: ...)" for facts worth double-checking.
     func caveat(_ fact: Fact) -> String {
         profile.caveat(fact)

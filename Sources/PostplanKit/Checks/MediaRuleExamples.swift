@@ -3,7 +3,10 @@
 enum MediaRuleExamples {
     static let mediaRequired = RuleExamples(
         triggering: [RuleExample(post(channel: "1️⃣acme-insta", media: nil))],
-        nonTriggering: [RuleExample(post(channel: "acme-insta", media: "[{ type: image, file: assets/week.png, alt: The week view }]"))])
+        nonTriggering: [
+            RuleExample(post(channel: "acme-insta", media: "[{ type: image, file: assets/week.png, alt: The week view }]")),
+            RuleExample(TitleRuleExamples.communityPost),
+        ])
 
     static let mediaType = RuleExamples(
         triggering: [RuleExample(post(media: "[{ type: 1️⃣document, file: assets/guide.pdf }]"))],

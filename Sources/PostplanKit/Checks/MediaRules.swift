@@ -23,6 +23,13 @@ enum MediaRequiredRule: RuleDefinition {
         )
     }
 
+    static func titledWithoutMedia(_ post: ChannelPost, fact: Fact, community: Fact) -> Diagnostic.Message {
+        message(
+            "titled-without-media",
+            "every \(post.item.kind.displayName) with a 'title' on \(post.profile.name) is a video and needs one; add 'media' to '\(post.item.id.value)', or drop its 'title' to publish it as a community post\(post.caveat(fact))\(post.caveat(community))"
+        )
+    }
+
     static func storyWithoutMedia(_ post: ChannelPost, fact: Fact) -> Diagnostic.Message {
         message(
             "story-without-media", "\(post.profile.name) stories need an image or a video; add 'media' to '\(post.item.id.value)'\(post.caveat(fact))"
@@ -31,9 +38,10 @@ enum MediaRequiredRule: RuleDefinition {
 
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
         guard post.item.kind.definition.takesMediaWhenPlanned else { return }
-        if post.media.isEmpty, let (required, fact) = post.profile.flag(.mediaRequired, on: post.date), required {
-            diagnostics.append(Diagnostic(noMedia(post, fact: fact), at: post.channelReference))
-        }
+        guard post.media.isEmpty, !post.isCommunityPost, let (required, fact) = post.profile.flag(.mediaRequired, on: post.date), required
+        else { return }
+        let message = post.communityPostFact.map { titledWithoutMedia(post, fact: fact, community: $0) } ?? noMedia(post, fact: fact)
+        diagnostics.append(Diagnostic(message, at: post.channelReference))
     }
 
     /// A story without media where the platform's stories need some; where every item needs

@@ -32,6 +32,7 @@ enum TitleRequiredRule: RuleDefinition {
     }
 
     static func check(_ post: ChannelPost, into diagnostics: inout [Diagnostic]) {
+        if post.isCommunityPost { return }
         if let (required, fact) = post.profile.flag(.titleRequired, on: post.date), required {
             diagnostics.append(Diagnostic(noTitle(post, fact: fact), at: post.channelReference))
         } else if post.item.kind == .post, let document = post.media.first(where: { $0.type.value == .document }),

@@ -194,6 +194,10 @@ extension FactKey {
     public static let scheduleWindows = FactKey(
         70, "schedule.windows", .windowLimits,
         "moving windows in which the platform publishes at most max-per-window items each, all applying at once")
+    /// Whether a post with neither media nor a title goes out as a community post (YouTube),
+    /// which `media-required` and `title-required` then leave alone.
+    public static let communityPostSupported = FactKey(
+        71, "community-post.supported", .flag, "whether a post without media or a title goes out as a text community post on the channel")
 
     /// Every key, in the order profiles list them; each at its `index`.
     public static let all: [FactKey] = [
@@ -221,6 +225,7 @@ extension FactKey {
         .videoShortMaxAspect, .mediaMinAspect, .mediaMaxAspect,
         .liveTitleForbiddenCharacters,
         .scheduleWindows,
+        .communityPostSupported,
     ]
 
     static let byPath: [String: FactKey] = Dictionary(uniqueKeysWithValues: all.map { ($0.path, $0) })

@@ -89,6 +89,45 @@ struct YouTubeVideoTests {
             stages: .checks)
     }
 
+    @Test("a post with neither media nor a title is a community post: no media-required, no title-required")
+    func communityPost() throws {
+        try expectFindings(video(title: nil, text: "Which view do you plan your week in?", media: "[]"), [], stages: .checks)
+    }
+
+    @Test("an image without a title is still title-required and media-type: only a post without media is a community post")
+    func imageWithoutTitle() throws {
+        try expectFindings(
+            video(title: nil, media: "[{ type: 2️⃣image, file: a.png }]", channel: "1️⃣yt"),
+            [
+                finding(TitleRequiredRule.description, at: "1️⃣", message: "post 'tour' on 'yt' (YouTube) has no 'title'", "add 'title:' to 'tour'"),
+                finding(MediaTypeRule.description, at: "2️⃣", message: "YouTube does not take image attachments"),
+            ],
+            stages: .checks)
+    }
+
+    @Test("a title without media is media-required, pointing to a community post with the not-verified caveat")
+    func titleWithoutMedia() throws {
+        try expectFindings(
+            video(title: "A tour", media: "[]", channel: "1️⃣yt"),
+            [
+                finding(
+                    MediaRequiredRule.description, at: "1️⃣", message: "add 'media' to 'tour', or drop its 'title' to publish it as a community post",
+                    "this YouTube fact is not verified")
+            ],
+            stages: .checks)
+    }
+
+    @Test("a plan that sets community-post.supported: false gets media-required and title-required for a text-only post")
+    func communityPostsTurnedOff() throws {
+        try expectFindings(
+            video(title: nil, media: "[]", channel: "1️⃣yt") + "platforms:\n  youtube:\n    community-post: { supported: false }\n",
+            [
+                finding(MediaRequiredRule.description, at: "1️⃣", message: "every post on YouTube needs at least one image or video"),
+                finding(TitleRequiredRule.description, at: "1️⃣", message: "has no 'title'"),
+            ],
+            stages: .checks)
+    }
+
     @Test("a LinkedIn post's title is the plan's own label: a long one with '<' passes there")
     func titleElsewhereIsALabel() throws {
         try expectFindings(video(title: repeated("a", 150) + " <3", media: "[]", channel: "li"), [], stages: .checks)
