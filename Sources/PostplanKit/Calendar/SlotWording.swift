@@ -68,8 +68,10 @@ struct SlotWording {
     /// The text cut at the last space within `excerptLength` characters, with "…"; nil when
     /// it is no longer than that.
     static func excerpt(of text: String) -> String? {
-        guard text.count > excerptLength else { return nil }
-        let head = text.prefix(excerptLength)
+        // Only as far as the cut is walked, not the whole text.
+        guard let end = text.index(text.startIndex, offsetBy: excerptLength, limitedBy: text.endIndex), end < text.endIndex
+        else { return nil }
+        let head = text[..<end]
         let cut = head.lastIndex(where: { $0 == " " || $0.isNewline }).map { head[..<$0] } ?? head
         return cut.trimmingWhitespace() + "…"
     }

@@ -151,6 +151,32 @@ struct ShortcutTests {
         #expect(SlotWording.firstLine(of: text) == expected)
     }
 
+    /// Texts of one, two and more scalars per character, around the excerpt's length, with
+    /// and without spaces to cut at.
+    static func excerptTexts() -> [String] {
+        var texts: [String] = []
+        for length in [279, 280, 281, 600] {
+            for unit in ["a", "é", "e\u{301}", "👩🏽‍💻", "語"] {
+                texts.append(String(repeating: unit, count: length))
+                texts.append((0..<length).map { $0 % 9 == 8 ? " " : unit }.joined())
+            }
+        }
+        return texts
+    }
+
+    @Test(
+        "a slot's excerpt walks only to the cut, and cuts where counting the whole text would",
+        arguments: excerptTexts())
+    func slotExcerpt(text: String) {
+        let length = SlotWording.excerptLength
+        var expected: String?
+        if text.count > length {
+            let head = text.prefix(length)
+            expected = (head.lastIndex(where: { $0 == " " || $0.isNewline }).map { head[..<$0] } ?? head).trimmingWhitespace() + "…"
+        }
+        #expect(SlotWording.excerpt(of: text) == expected)
+    }
+
     @Test(
         "the built-in templates render a calendar from plain values as from the model's structures",
         arguments: [
