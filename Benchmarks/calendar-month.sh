@@ -39,6 +39,12 @@ for n in 10000 100000; do
     cd "$corpus"
     mapfile -t files < <(find plans -name '*.yaml' | LC_ALL=C sort)
     printf '%s\t%s\n' "$n" "$(cat "${files[@]}" | wc -c)" >>"$results/corpora.tsv"
+    # A repo with an error gets no calendar: timing that refusal would measure nothing.
+    if ! "$postplan" calendar --format ics "${month[@]}" --today "$today" plans >/dev/null 2>"$results/refused"; then
+      echo "bench: the $n-item repo gets no calendar (postplan calendar failed):" >&2
+      grep -m 5 "error:" "$results/refused" >&2 || tail -5 "$results/refused" >&2
+      exit 1
+    fi
     if [ "$n" = 10000 ]; then
       commands=("validate=$(printf '%q ' "$postplan" validate --today "$today" plans)")
       for format in "${formats[@]}"; do
