@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 extension Array where Element: Sendable {
@@ -27,5 +28,44 @@ extension Array where Element: Sendable {
         return [Result](concurrentlyMapping: runs) { run in
             body(self[count * run / runs..<count * (run + 1) / runs])
         }
+    }
+}
+
+/// `make(0)`, `make(1)` ... `make(count - 1)` worked out side by side on all cores, each handed
+/// to `consume` on the calling thread, in that order, as soon as it and those before it are
+/// done. A value is started only while fewer than `window` are being made, or made and not yet
+/// handed on and consumed, so what is held stays bounded however many values there are.
+func concurrentlyMaking<Value: Sendable>(
+    _ count: Int, window: Int, _ make: @Sendable (Int) -> Value, consume: (Value) -> Void
+) {
+    guard count > 0 else { return }
+    let workers = Swift.min(window, count, ProcessInfo.processInfo.activeProcessorCount)
+    let made = Mutex([Value?](repeating: nil, count: count))
+    let next = Atomic<Int>(0)
+    let ready = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+    let room = DispatchSemaphore(value: window)
+    let done = DispatchGroup()
+    withoutActuallyEscaping(make) { make in
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: done) {
+                while true {
+                    room.wait()
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < count else {
+                        room.signal()
+                        return
+                    }
+                    let value = make(index)
+                    made.withLock { $0[index] = value }
+                    ready[index].signal()
+                }
+            }
+        }
+        for index in 0..<count {
+            ready[index].wait()
+            consume(made.withLock { $0[index].take()! })
+            room.signal()
+        }
+        done.wait()
     }
 }

@@ -35,8 +35,8 @@ public struct CalendarBuilder: Sendable {
     }
 
     /// The calendar of `span` as a stream: what the schedule holds is sorted into the span's
-    /// weeks now, and each week's slots, with their texts and checklists, are made when a
-    /// renderer asks for that week, so a long calendar of a large repo is never held whole.
+    /// days now, and each day's slots, with their texts and checklists, are made when a renderer
+    /// asks for that day, so a long calendar of a large repo is never held whole.
     public func stream(for span: CalendarSpan, from schedule: ScheduleResult) -> CalendarStream {
         let header = PostingCalendar(
             version: PostingCalendar.currentVersion, title: span.title, from: span.first.description, to: span.last.description,
@@ -45,53 +45,56 @@ public struct CalendarBuilder: Sendable {
         guard let clock = zones.converter(for: timeZone) else { return CalendarStream(header) }
         let weeks = span.weeks
         let firstDay = span.layout.firstDay(of: weeks[0])
-        // The weeks' occurrences, in the schedule's order, placed by their date on the calendar's clock.
+        // The days' occurrences, in the schedule's order, placed by their date on the calendar's
+        // clock; days are counted from the first week's first day, seven to a week.
         let placed = schedule.occurrences.inRuns { run in
-            run.compactMap { occurrence -> (week: Int, occurrence: Occurrence)? in
+            run.compactMap { occurrence -> (day: Int, occurrence: Occurrence)? in
                 let date = clock.local(occurrence.start).date
                 guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex), workspace.channels[occurrence.channelID] != nil
                 else { return nil }
-                return ((date - firstDay) / 7, occurrence)
+                return (date - firstDay, occurrence)
             }
         }
-        var occurrences = [[Occurrence]](repeating: [], count: weeks.count)
+        var occurrences = [[Occurrence]](repeating: [], count: weeks.count * 7)
         var zoneNames = Set<String>()
-        for (week, occurrence) in placed.joined() {
-            occurrences[week].append(occurrence)
+        for (day, occurrence) in placed.joined() {
+            occurrences[day].append(occurrence)
             zoneNames.insert(occurrence.zone.identifier)
         }
-        var deadlines = [[CalendarDeadline]](repeating: [], count: weeks.count)
+        var deadlines = [[CalendarDeadline]](repeating: [], count: weeks.count * 7)
         let due = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
         for (date, deadline) in due.sorted(by: { Self.dueOrder($0.deadline, $1.deadline) }) {
-            deadlines[(date - firstDay) / 7].append(deadline)
+            deadlines[date - firstDay].append(deadline)
             if deadline.time != nil { zoneNames.insert(timeZone.identifier) }
         }
-        return CalendarStream(header: header, weekCount: weeks.count, zones: zoneNames.sorted()) { [self, occurrences, deadlines] index in
-            week(weeks[index], of: span, slots: occurrences[index].compactMap { slot($0, in: span, clock: clock) }, deadlines: deadlines[index])
+        // Where each week's first day (cut to the span) is among the days.
+        let firstDays = weeks.map { max(span.layout.firstDay(of: $0), span.first) - firstDay }
+        let outlines = weeks.indices.map { index in
+            outline(weeks[index], of: span, occurrences: occurrences[firstDays[index]...], deadlines: deadlines[firstDays[index]...])
+        }
+        return CalendarStream(header: header, outlines: outlines, zones: zoneNames.sorted()) {
+            [self, occurrences, deadlines, firstDays, outlines] day, week in
+            let outline = outlines[week].days[day], index = firstDays[week] + day
+            return CalendarDay(
+                date: outline.date, weekday: outline.weekday, slots: occurrences[index].compactMap { slot($0, in: span, clock: clock) },
+                deadlines: deadlines[index])
         }
     }
 
-    /// One week of the span, its days holding the slots and deadlines given. Each slot is
-    /// put into its day once (a slot is a large structure: copies cost a retain per text).
-    private func week(_ week: ISOWeek, of span: CalendarSpan, slots: [CalendarSlot], deadlines: [CalendarDeadline]) -> CalendarWeek {
+    /// One week of the span, cut to it: its days' dates without their slots and deadlines, and
+    /// its summary, counted from the occurrences and deadlines of its days, which start the
+    /// slices given.
+    private func outline(
+        _ week: ISOWeek, of span: CalendarSpan, occurrences: ArraySlice<[Occurrence]>, deadlines: ArraySlice<[CalendarDeadline]>
+    ) -> CalendarWeek {
         let first = max(span.layout.firstDay(of: week), span.first)
         let last = min(span.layout.lastDay(of: week), span.last)
-        let dates = (0...(last - first)).map { first.adding(days: $0).description }
-        let dayOfDate = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($1, $0) })
-        var slotsByDay = [[CalendarSlot]](repeating: [], count: dates.count)
-        var deadlinesByDay = [[CalendarDeadline]](repeating: [], count: dates.count)
-        for slot in slots {
-            if let day = dayOfDate[slot.date] { slotsByDay[day].append(slot) }
+        let days = (0...(last - first)).map { offset in
+            let date = first.adding(days: offset)
+            return CalendarDay(date: date.description, weekday: Self.weekdayNames[date.weekday.isoNumber - 1], slots: [], deadlines: [])
         }
-        for deadline in deadlines {
-            if let day = dayOfDate[deadline.date] { deadlinesByDay[day].append(deadline) }
-        }
-        let days = dates.indices.map { day in
-            CalendarDay(
-                date: dates[day], weekday: Self.weekdayNames[first.adding(days: day).weekday.isoNumber - 1], slots: slotsByDay[day],
-                deadlines: deadlinesByDay[day])
-        }
-        return CalendarWeek(id: week.description, from: first.description, to: last.description, days: days, summary: summary(of: days))
+        let summary = summary(of: occurrences.prefix(days.count).joined(), deadlines: Array(deadlines.prefix(days.count).joined()))
+        return CalendarWeek(id: week.description, from: first.description, to: last.description, days: days, summary: summary)
     }
 
     /// Deadlines by when they are due, then by what they are.
@@ -195,23 +198,30 @@ public struct CalendarBuilder: Sendable {
         return (date, shown)
     }
 
-    /// The week's counts by channel and by kind, read off its days' slots in place.
-    private func summary(of days: [CalendarDay]) -> WeekSummary {
+    /// The week's counts by channel and by kind, read off the occurrences its slots are made
+    /// from (each placed one makes a slot), and its deadlines.
+    private func summary(of occurrences: some Sequence<Occurrence>, deadlines: [CalendarDeadline]) -> WeekSummary {
         var byChannel: [String: ChannelCount] = [:]
-        var byKind: [String: Int] = [:]
+        var byKind: [ItemKind: Int] = [:]
         var count = 0
-        for day in days {
-            for slot in day.slots {
-                count += 1
-                byChannel[slot.channel, default: ChannelCount(channel: slot.channel, platformName: slot.platformName, count: 0)].count += 1
-                byKind[slot.kind, default: 0] += 1
+        for occurrence in occurrences {
+            guard let channel = workspace.channels[occurrence.channelID] else { continue }
+            count += 1
+            if byChannel[channel.id.value] == nil {
+                byChannel[channel.id.value] = ChannelCount(channel: channel.id.value, platformName: platformName(of: channel), count: 0)
             }
+            byChannel[channel.id.value]?.count += 1
+            byKind[workspace.items[occurrence.itemIndex].kind, default: 0] += 1
         }
         let kinds = ItemKind.allCases.compactMap { kind in
-            byKind[kind.rawValue].map { KindCount(kind: kind.rawValue, kindName: kind.displayName, count: $0) }
+            byKind[kind].map { KindCount(kind: kind.rawValue, kindName: kind.displayName, count: $0) }
         }
-        return WeekSummary(
-            slots: count, channels: byChannel.keys.sorted().compactMap { byChannel[$0] }, kinds: kinds, deadlines: days.flatMap(\.deadlines))
+        return WeekSummary(slots: count, channels: byChannel.keys.sorted().compactMap { byChannel[$0] }, kinds: kinds, deadlines: deadlines)
+    }
+
+    /// `LinkedIn`: the name of the channel's platform, its id when no profile names it.
+    private func platformName(of channel: Channel) -> String {
+        workspace.profile(of: channel)?.name ?? channel.platform.value
     }
 
     /// `20261124`, for uids.

@@ -4,7 +4,7 @@ import Testing
 
 @testable import PostplanKit
 
-@Suite("Calendar streams: week by week, the same text as the whole calendar")
+@Suite("Calendar streams: day by day, the same text as the whole calendar")
 struct CalendarStreamTests {
     /// Four weeks, the first and the last cut by the span, with slots in two zones, a poll whose
     /// results are due at a time, and a product page whose review is due on a day.
@@ -82,21 +82,66 @@ struct CalendarStreamTests {
         #expect(december3 < pollResults && pollResults < december8)
     }
 
-    @Test("the built-in templates are cut around their weeks")
+    @Test("the built-in templates are cut around their weeks, and their weeks around their days")
     func builtInTemplatesCut() throws {
         for name in [MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName] {
-            let section = try #require(WeekSection(try Self.builtInTemplate(name).text), "\(name)")
-            #expect(section.week.hasPrefix("{{#weeks}}\n") && section.week.hasSuffix("{{/weeks}}\n"))
+            let weeks = try #require(SectionCut.weeks(of: try Self.builtInTemplate(name).text), "\(name)")
+            #expect(weeks.section.hasPrefix("{{#weeks}}\n") && weeks.section.hasSuffix("{{/weeks}}\n"))
+            let days = try #require(SectionCut.days(ofWeek: weeks.section), "\(name)")
+            #expect(days.section.hasPrefix("{{#weeks}}\n{{#days}}\n") && days.section.hasSuffix("{{/days}}\n{{/weeks}}\n"))
         }
     }
 
     @Test("a template is cut into the text before, the weeks' section and the text after")
     func cutParts() throws {
-        let section = try #require(
-            WeekSection("# {{title}}\n  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\nend"))
-        #expect(section.opening == "# {{title}}\n")
-        #expect(section.week == "  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\n")
-        #expect(section.closing == "end")
+        let cut = try #require(
+            SectionCut.weeks(of: "# {{title}}\n  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\nend"))
+        #expect(cut.opening == "# {{title}}\n")
+        #expect(cut.section == "  {{#weeks}}  \r\n## {{id}}\n{{#days}}{{#first()}}first{{/first()}}{{/days}}\n{{/weeks}}\n")
+        #expect(cut.closing == "end")
+    }
+
+    @Test("a week's section is cut around its days, each part inside the week's own tags")
+    func dayParts() throws {
+        let cut = try #require(
+            SectionCut.days(ofWeek: "  {{#weeks}}\r\n## {{id}}\n{{#days}}\n{{date}}\n{{/days}}\nSum: {{summary.slots}}\n{{/weeks}}"))
+        #expect(cut.opening == "  {{#weeks}}\r\n## {{id}}\n{{/weeks}}\n")
+        #expect(cut.section == "  {{#weeks}}\r\n{{#days}}\n{{date}}\n{{/days}}\n{{/weeks}}\n")
+        #expect(cut.closing == "  {{#weeks}}\r\nSum: {{summary.slots}}\n{{/weeks}}\n")
+    }
+
+    @Test(
+        "a week whose days cannot be rendered one at a time is not cut around them",
+        arguments: [
+            "{{#weeks}}\n{{#days}}\n{{^first()}}---{{/first()}}\n{{/days}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{#days}}\n{{date}}\n{{/days}}\n{{^days}}none{{/days}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{days.0.date}}\n{{#days}}\n{{date}}\n{{/days}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{#summary}}\n{{#days}}\n{{date}}\n{{/days}}\n{{/summary}}\n{{/weeks}}\n",
+            "{{#weeks}}\nDays: {{#days}}{{date}}{{/days}}\n{{/weeks}}\n",
+        ])
+    func daysNotCut(_ week: String) {
+        #expect(SectionCut.days(ofWeek: week) == nil)
+    }
+
+    @Test("a template whose days are not cut is written a week at a time: first() still means the first day")
+    func weekRenderedWhole() throws {
+        let file = TemplateFile(
+            path: "templates/calendar.md.mustache", text: "{{#weeks}}\n{{id}}:{{#days}}{{#first()}} first{{/first()}} {{date}}{{/days}}\n{{/weeks}}\n"
+        )
+        let text = try MarkdownCalendarRenderer(template: file).render(try Self.fourWeeks())
+        #expect(text.split(separator: "\n").first == "2026-W48: first 2026-11-25 2026-11-26 2026-11-27 2026-11-28 2026-11-29")
+    }
+
+    @Test("a week's outline counts what its days' slots make, without making them")
+    func outlineSummary() throws {
+        let stream = try Self.fourWeeks()
+        for index in 0..<stream.weekCount {
+            let week = stream.week(index), slots = week.days.flatMap(\.slots)
+            #expect(stream.outline(ofWeek: index).summary == week.summary)
+            #expect(week.summary.slots == slots.count)
+            #expect(week.summary.channels.map(\.count).reduce(0, +) == slots.count)
+            #expect(stream.outline(ofWeek: index).days.allSatisfy { $0.slots.isEmpty && $0.deadlines.isEmpty })
+        }
     }
 
     @Test(
@@ -111,7 +156,7 @@ struct CalendarStreamTests {
             "{{#title}}\n{{#weeks}}\n{{id}}\n{{/weeks}}\n{{/title}}\n",
         ])
     func notCut(_ template: String) {
-        #expect(WeekSection(template) == nil)
+        #expect(SectionCut.weeks(of: template) == nil)
     }
 
     @Test("a template that is not cut is rendered whole: first() still means the first week")
@@ -121,7 +166,7 @@ struct CalendarStreamTests {
         #expect(text == "first 2026-W48\n2026-W49\n2026-W50\n2026-W51\n")
     }
 
-    @Test("a calendar written to a stream arrives in pieces: the opening, each week, the closing")
+    @Test("a calendar written to a stream arrives in pieces: the opening, each week's opening, days and closing, the closing")
     func writtenInPieces() throws {
         struct Pieces: TextOutputStream {
             var texts: [String] = []
@@ -129,7 +174,8 @@ struct CalendarStreamTests {
         }
         var pieces = Pieces()
         JSONCalendarRenderer().write(try Self.fourWeeks(), to: &pieces)
-        #expect(pieces.texts.count == 6)
+        // Days 5, 7, 7 and 3: 22 days, 2 pieces around each of 4 weeks, 2 around the calendar.
+        #expect(pieces.texts.count == 22 + 4 * 2 + 2)
         #expect(pieces.texts.last == "\n  ]\n}\n")
     }
 }

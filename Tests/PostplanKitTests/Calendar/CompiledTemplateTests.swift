@@ -88,12 +88,13 @@ struct CompiledTemplateTests {
     }
 
     @Test(
-        "the built-in templates are compiled, whole and in the parts they are written week by week in",
+        "the built-in templates are compiled, whole and in the parts they are written day by day in",
         arguments: [MarkdownCalendarRenderer.templateName, HTMLCalendarRenderer.templateName])
     func builtInTemplatesCompile(name: String) throws {
         let text = try TemplateSource(folder: nil, fileSystem: InMemoryFileSystem()).template(named: name).text
-        let section = try #require(WeekSection(text))
-        for part in [text, section.opening, section.week, section.closing] {
+        let weeks = try #require(SectionCut.weeks(of: text))
+        let days = try #require(SectionCut.days(ofWeek: weeks.section))
+        for part in [text, weeks.opening, weeks.section, weeks.closing, days.opening, days.section, days.closing] {
             #expect(CompiledTemplate(part, escape: HTMLEscaping().escapeText) != nil)
         }
     }

@@ -6,12 +6,22 @@ import Mustache
 ///
 /// A template whose weeks are one `{{#weeks}}` … `{{/weeks}}` section, each tag on a line of
 /// its own at the top level (as the built-in ones are), is rendered a week at a time: the text
-/// before the section, the section once per week, the text after it (``WeekSection``). Any
-/// other template is rendered whole, with every week made first.
+/// before the section, the section once per week, the text after it (``SectionCut``); and a
+/// day at a time when the week's days are one `{{#days}}` … `{{/days}}` section in turn: the
+/// week's text before it, the section once per day, the week's text after it. Any other
+/// template is rendered whole, with every week made first.
 struct CalendarTemplate: Sendable {
     let file: TemplateFile
     private let whole: Body
-    private let parts: (opening: Body, week: Body, closing: Body)?
+    private let parts: Parts?
+
+    /// The parts of a template cut around its weeks, and of its weeks cut around their days.
+    private struct Parts: Sendable {
+        var opening: Body
+        var week: Body
+        var closing: Body
+        var days: (opening: Body, day: Body, closing: Body)?
+    }
 
     /// A template, or a part of one, and how it is rendered.
     private enum Body {
@@ -48,12 +58,14 @@ struct CalendarTemplate: Sendable {
         } catch {
             throw TemplateError(path: file.path, message: "the template cannot be read: \(error)")
         }
-        parts = WeekSection(file.text).flatMap { section in
-            guard let opening = try? Body(section.opening, pragma: pragma, escaping: escaping),
-                let week = try? Body(section.week, pragma: pragma, escaping: escaping),
-                let closing = try? Body(section.closing, pragma: pragma, escaping: escaping)
-            else { return nil }
-            return (opening, week, closing)
+        func compiled(_ text: String) -> Body? { try? Body(text, pragma: pragma, escaping: escaping) }
+        parts = SectionCut.weeks(of: file.text).flatMap { cut in
+            guard let opening = compiled(cut.opening), let week = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
+            let days = SectionCut.days(ofWeek: cut.section).flatMap { cut -> (Body, Body, Body)? in
+                guard let opening = compiled(cut.opening), let day = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
+                return (opening, day, closing)
+            }
+            return Parts(opening: opening, week: week, closing: closing, days: days)
         }
     }
 
@@ -63,18 +75,38 @@ struct CalendarTemplate: Sendable {
         return parts.opening.render(TemplateValues.of(calendar.header))
     }
 
-    /// The week's section, rendered with the calendar around it (so `{{title}}` inside a week
-    /// still finds the calendar's); nothing for a template rendered whole.
-    func text(of week: CalendarWeek, in calendar: CalendarStream) -> String {
+    /// The week's text before its days; the whole week, made now, for a template whose weeks
+    /// are not cut around their days; nothing for a template rendered whole.
+    func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
         guard let parts else { return "" }
-        var oneWeek = calendar.header
-        oneWeek.weeks = [week]
-        return parts.week.render(TemplateValues.of(oneWeek))
+        guard let days = parts.days else { return parts.week.render(Self.values(of: calendar.week(index), in: calendar)) }
+        return days.opening.render(Self.values(of: week, in: calendar))
+    }
+
+    /// The day's text, the day made now, for a template whose weeks are cut around their days.
+    func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
+        guard let days = parts?.days else { return "" }
+        var oneDay = calendar.outline(ofWeek: week)
+        oneDay.days = [calendar.day(day, ofWeek: week)]
+        return days.day.render(Self.values(of: oneDay, in: calendar))
+    }
+
+    /// The week's text after its days, for a template whose weeks are cut around their days.
+    func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        parts?.days?.closing.render(Self.values(of: week, in: calendar)) ?? ""
     }
 
     /// The text after the weeks; nothing for a template rendered whole.
     func closing(of calendar: CalendarStream) -> String {
         parts?.closing.render(TemplateValues.of(calendar.header)) ?? ""
+    }
+
+    /// The calendar with the week as its only one, so that a week's part still finds the
+    /// calendar's fields (`{{title}}`) around the week's.
+    private static func values(of week: CalendarWeek, in calendar: CalendarStream) -> TemplateValue {
+        var oneWeek = calendar.header
+        oneWeek.weeks = [week]
+        return TemplateValues.of(oneWeek)
     }
 
     private static func message(for error: any Error) -> String {

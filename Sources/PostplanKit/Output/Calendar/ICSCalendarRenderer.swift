@@ -1,7 +1,7 @@
 /// The calendar as iCalendar (RFC 5545) for calendar apps: a VEVENT per slot and a VTODO per
 /// deadline, each with its checklist in DESCRIPTION and a reminder (VALARM), and a VTIMEZONE
-/// for every zone named. Written by hand, for a dependency-free, byte-stable file, a week at a
-/// time: each week's events, then its to-dos.
+/// for every zone named. Written by hand, for a dependency-free, byte-stable file, a day at a
+/// time: each day's events, and each week's to-dos after the events of its days.
 ///
 /// The output depends only on the calendar, so a committed .ics stays current until the plans
 /// change: DTSTAMP is the calendar's first day at 00:00 UTC rather than the time of the run.
@@ -30,17 +30,27 @@ public struct ICSCalendarRenderer: CalendarRenderer {
         return lines.text
     }
 
-    /// A VEVENT for each of the week's slots, then a VTODO for each of its deadlines.
-    public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        let stamp = Self.compactDate(calendar.header.from) + "T000000Z"
+    public func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String { "" }
+
+    /// A VEVENT for each of the day's slots.
+    public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
         var lines = ICSContentLines()
-        for day in week.days {
-            for slot in day.slots { write(slot, stamp: stamp, to: &lines) }
-        }
-        for day in week.days {
-            for deadline in day.deadlines { write(deadline, calendarZone: calendar.header.timeZone, stamp: stamp, to: &lines) }
+        for slot in calendar.day(day, ofWeek: week).slots { write(slot, stamp: Self.stamp(of: calendar), to: &lines) }
+        return lines.text
+    }
+
+    /// A VTODO for each of the week's deadlines, after the events of its days.
+    public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        var lines = ICSContentLines()
+        for deadline in week.summary.deadlines {
+            write(deadline, calendarZone: calendar.header.timeZone, stamp: Self.stamp(of: calendar), to: &lines)
         }
         return lines.text
+    }
+
+    /// DTSTAMP: the calendar's first day at 00:00 UTC.
+    private static func stamp(of calendar: CalendarStream) -> String {
+        compactDate(calendar.header.from) + "T000000Z"
     }
 
     public func closing(of calendar: CalendarStream) -> String {

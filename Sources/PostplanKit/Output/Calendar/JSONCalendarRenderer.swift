@@ -4,10 +4,10 @@ import Foundation
 /// (`StableJSON`: keys sorted, indented), so a committed calendar diffs line by line. The
 /// structure is documented in docs/calendar-json.md.
 ///
-/// Written week by week, the bytes are those of the whole model encoded at once: the calendar's
-/// fields without its weeks, cut where its `weeks` list (whose key sorts last) opens, then each
-/// week encoded alone and indented to its place in the list (blank lines, inside empty lists,
-/// stay blank).
+/// Written day by day, the bytes are those of the whole model encoded at once: the calendar's
+/// fields without its weeks, cut where its `weeks` list (whose key sorts last) opens; then for
+/// each week its `days` list (whose key sorts first), each day encoded alone and indented to
+/// its place in it (blank lines, inside empty lists, stay blank), and the week's other fields.
 public struct JSONCalendarRenderer: CalendarRenderer {
     public init() {}
 
@@ -17,30 +17,49 @@ public struct JSONCalendarRenderer: CalendarRenderer {
         return header[..<list.upperBound] + "\n"
     }
 
-    public func text(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        // Written from the values the templates read, which come from the same `Encodable`
-        // conformance; `JSONEncoder` only for a value those cannot write.
-        var json = TemplateValueJSON()
-        if index > 0 { json.append(",\n") }
-        if json.write(TemplateValues.of(week), level: 2) { return String(decoding: json.bytes, as: UTF8.self) }
-        let encoded = StableJSON.bytes(of: week)
-        var text: [UInt8] = index == 0 ? [] : Array(",\n".utf8)
-        text.reserveCapacity(text.count + encoded.count + encoded.count / 8)
-        var startsLine = true
-        for byte in encoded {
-            if startsLine, byte != UInt8(ascii: "\n") { text += Self.indentation }
-            text.append(byte)
-            startsLine = byte == UInt8(ascii: "\n")
-        }
-        return String(decoding: text, as: UTF8.self)
+    public func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        (index > 0 ? ",\n" : "") + Self.daysOpening
+    }
+
+    public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
+        (day > 0 ? ",\n" : "") + Self.text(of: calendar.day(day, ofWeek: week), level: 4)
+    }
+
+    /// The week's other fields, after its days: `days` sorts first among them, so the week's
+    /// outline, written with no days, goes on after its empty list of days.
+    public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+        var outline = week
+        outline.days = []
+        return "\n      ]" + Self.text(of: outline, level: 2).dropFirst(Self.daysOpening.count + Self.emptyDays.count)
     }
 
     public func closing(of calendar: CalendarStream) -> String {
         calendar.weekCount > 0 ? "\n  ]\n}\n" : ""
     }
 
-    /// A week's place in the list: inside the calendar's object and its `weeks` list.
-    private static let indentation = Array("    ".utf8)
+    /// A week's opening, up to its days: inside the calendar's object and its `weeks` list.
+    private static let daysOpening = "    {\n      \"days\" : [\n"
+    /// What follows `daysOpening` in a week written with no days.
+    private static let emptyDays = "\n      ]"
+
+    /// The value as JSON, as if it started a line `level` levels in: written from the values
+    /// the templates read, which come from the same `Encodable` conformance; by `JSONEncoder`
+    /// only for a value those cannot write.
+    private static func text(of value: some Encodable, level: Int) -> String {
+        var json = TemplateValueJSON()
+        if json.write(TemplateValues.of(value), level: level) { return String(decoding: json.bytes, as: UTF8.self) }
+        let encoded = StableJSON.bytes(of: value)
+        let indentation = repeatElement(UInt8(ascii: " "), count: 2 * level)
+        var text: [UInt8] = []
+        text.reserveCapacity(encoded.count + encoded.count / 8)
+        var startsLine = true
+        for byte in encoded {
+            if startsLine, byte != UInt8(ascii: "\n") { text += indentation }
+            text.append(byte)
+            startsLine = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 
     /// Where the list of weeks opens in the encoded calendar.
     private static let weeksKey = "\n  \"weeks\" : ["
