@@ -111,7 +111,8 @@ struct CompiledTemplateTests {
     @Test(
         "HTML escaping replaces what swift-mustache's does, and returns other text as it is",
         arguments: Model().names + [
-            Model().title, "plain", "", "a & b", "'single' \"double\"", "e\u{301} <\u{301}", "🏳️‍🌈 <tag>",
+            Model().title, "plain", "", "a & b", "'single' \"double\"", "e\u{301} <\u{301}", "🏳️‍🌈 <tag>", "a <\u{338} b",
+            "x'\u{200D}y", "\u{600}<b> &", "don't & \"quote\"'",
         ])
     func htmlEscaping(text: String) throws {
         let escaped = HTMLEscaping().escapeText(text)

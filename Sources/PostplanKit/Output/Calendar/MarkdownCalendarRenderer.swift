@@ -42,18 +42,24 @@ public struct MarkdownCalendarRenderer: CalendarRenderer {
 /// with a meaning in Markdown get a backslash, which GitHub drops when it renders.
 struct MarkdownEscaping: MustacheContentType {
     static let contentTypeName = "MARKDOWN"
-    /// ASCII characters with a meaning in Markdown. Compared by their byte, not as
-    /// `Character`s: those compare by canonical equivalence, and U+1FEF (Greek varia) would
-    /// then count as a backtick.
-    private static let significant: [Bool] = (0...255).map { "\\`*_[]<>|~#".utf8.contains(UInt8($0)) }
+    /// Whether the byte is an ASCII character with a meaning in Markdown. Compared by their
+    /// byte, not as `Character`s: those compare by canonical equivalence, and U+1FEF (Greek
+    /// varia) would then count as a backtick.
+    private static func isSignificant(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+            UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "#"):
+            true
+        default: false
+        }
+    }
 
     /// Gives what walking the text's `Character`s gives (a line break becomes a space, a tab a
     /// space, a significant ASCII character that is a `Character` of its own gets a backslash),
     /// but looks only at the scalars whose bytes `mayNeedEscaping` names and copies the text
     /// between them as it is. Line breaks and tabs are graphemes of their own (CR LF becomes
-    /// one space either way). Whether an ASCII character is one depends only on its neighbours:
-    /// a Prepend before it or an Extend, ZWJ or SpacingMark after it joins it (Unicode's
-    /// grapheme rules GB9, GB9a, GB9b), so each pair is measured as a `Character` count.
+    /// one space either way); a significant ASCII character is escaped when it is a
+    /// `Character` of its own (`isCharacterOfItsOwn(at:)`).
     func escapeText(_ text: String) -> String {
         let utf8 = text.utf8, scalars = text.unicodeScalars
         guard var next = utf8.firstIndex(where: Self.mayNeedEscaping) else { return text }
@@ -72,10 +78,8 @@ struct MarkdownEscaping: MustacheContentType {
                 escaped += Substring(scalars[copied..<next])
                 escaped.append(" ")
                 copied = after
-            case 0..<0x80 where Self.significant[Int(scalar.value)]:
-                let joinsBefore = next > text.startIndex && Self.isOneCharacter(scalars[scalars.index(before: next)], scalar)
-                let joinsAfter = after < text.endIndex && Self.isOneCharacter(scalar, scalars[after])
-                if !joinsBefore && !joinsAfter {
+            case 0..<0x80 where Self.isSignificant(UInt8(scalar.value)):
+                if text.isCharacterOfItsOwn(at: next) {
                     escaped += Substring(scalars[copied..<next])
                     escaped.append("\\")
                     copied = next
@@ -89,21 +93,13 @@ struct MarkdownEscaping: MustacheContentType {
         return escaped
     }
 
-    /// Whether two scalars side by side make one `Character`.
-    private static func isOneCharacter(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
-        var pair = String.UnicodeScalarView()
-        pair.append(first)
-        pair.append(second)
-        return String(pair).count == 1
-    }
-
     /// Whether this byte may start something `escapeText` changes: a significant ASCII
     /// character, a tab or line break, or the lead byte of U+0085 (C2) or U+2028 and U+2029
     /// (E2). A text without one is written as it is.
     private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x09...0x0D, 0xC2, 0xE2: true
-        default: significant[Int(byte)]
+        default: isSignificant(byte)
         }
     }
 }
