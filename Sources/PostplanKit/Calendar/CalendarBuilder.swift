@@ -8,11 +8,24 @@ public struct CalendarBuilder: Sendable {
     public let checklists: ChecklistDefaults
     /// The zone the calendar reads in: the repo's default, where the team lives.
     public let timeZone: TimeZoneID
+    /// The default checklist of each kind on each platform of the workspace's profiles (by
+    /// id), put together once rather than for every slot.
+    private let defaultChecklists: [String: [ItemKind: Checklist]]
 
     public init(workspace: Workspace, checklists: ChecklistDefaults) {
         self.workspace = workspace
         self.checklists = checklists
         timeZone = workspace.defaultTimeZone
+        defaultChecklists = Dictionary(
+            uniqueKeysWithValues: workspace.profiles.sorted.map { profile in
+                (profile.id, Dictionary(uniqueKeysWithValues: ItemKind.allCases.map { ($0, checklists.defaults(for: $0, on: profile)) }))
+            })
+    }
+
+    /// The checklist of an item on a platform, from the defaults put together for it.
+    private func checklist(for item: Item, on profile: PlatformProfile?, derived: [String]) -> [ChecklistEntry] {
+        let defaults = profile.flatMap { defaultChecklists[$0.id]?[item.kind] } ?? checklists.defaults(for: item.kind, on: profile)
+        return defaults.adding(item: item, derived: derived)
     }
 
     /// The days to ask the scheduler for, wider than the span: a day more on each side,
@@ -141,7 +154,7 @@ public struct CalendarBuilder: Sendable {
                 derived.append(ghost)
             }
         }
-        let text = wording.text
+        let text = wording.text, title = wording.title
         var options: [String] = []
         if case .poll(let poll) = item.details { options = poll.allOptions.map(\.value) }
         let repeatDate = item.isRepeating ? ".\(Self.compact(occurrence.date))" : ""
@@ -150,8 +163,8 @@ public struct CalendarBuilder: Sendable {
             item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
             platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue,
             kindName: wording.partCount.map { "\(item.kind.displayName) of \($0) part\($0 == 1 ? "" : "s")" } ?? item.kind.displayName,
-            title: wording.title, text: text, contentWarning: wording.contentWarning, fromVariant: wording.isVariantText,
-            showsText: text.map { $0.trimmingWhitespace() != wording.title } ?? false,
+            title: title, text: text, contentWarning: wording.contentWarning, fromVariant: wording.isVariantText,
+            showsText: text.map { $0.trimmingWhitespace() != title } ?? false,
             excerpt: text.flatMap(SlotWording.excerpt), options: options, media: wording.media,
             date: date.description, time: time.description,
             utc: UTCText.format(occurrence.start), zone: occurrence.zone.identifier,
@@ -159,7 +172,7 @@ public struct CalendarBuilder: Sendable {
             file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
             link: wording.link, status: item.status?.value.rawValue, owner: item.owner?.value, campaign: item.campaign?.value,
             pillar: item.pillar?.value.rawValue, intent: item.intent?.value.rawValue,
-            proposed: occurrence.isProposed ? true : nil, checklist: checklists.checklist(for: item, on: profile, derived: derived))
+            proposed: occurrence.isProposed ? true : nil, checklist: checklist(for: item, on: profile, derived: derived))
     }
 
     /// The deadline as the calendar shows it, with the day it is due on the calendar's clock.
@@ -182,7 +195,7 @@ public struct CalendarBuilder: Sendable {
         let profile = workspace.profile(of: channel)
         var checklist: [ChecklistEntry] = []
         if deadline.kind == .submitReview {
-            checklist = checklists.checklist(for: item, on: profile, derived: ["Submit the page for review by \(deadline.date)"])
+            checklist = self.checklist(for: item, on: profile, derived: ["Submit the page for review by \(deadline.date)"])
         }
         var repeatDate = item.isRepeating ? ".\(Self.compact(deadline.date))" : ""
         // A live event may have several reminders: each is told apart by when it is due.

@@ -23,23 +23,43 @@ public struct ChecklistDefaults: Sendable {
     /// its platform (a derived platform's base first), then the item's own tasks, then those
     /// that follow from its data. A task already listed (ignoring case) is not repeated.
     public func checklist(for item: Item, on profile: PlatformProfile?, derived: [String]) -> [ChecklistEntry] {
-        var entries: [ChecklistEntry] = []
-        var seen: Set<String> = []
-        func add(_ text: String, _ origin: ChecklistEntry.Origin) {
-            let key = text.lowercased()
-            guard !seen.contains(key) else { return }
-            seen.insert(key)
-            entries.append(ChecklistEntry(text: text, origin: origin))
+        defaults(for: item.kind, on: profile).adding(item: item, derived: derived)
+    }
+
+    /// The defaults of a kind on a platform: what every checklist of such a slot starts with.
+    func defaults(for kind: ItemKind, on profile: PlatformProfile?) -> Checklist {
+        var checklist = Checklist()
+        everyItem.forEach { checklist.add($0.value, .everyItem) }
+        kinds[kind, default: []].forEach { checklist.add($0.value, .kind) }
+        for id in [profile?.base, profile?.id].compactMap({ $0 }) {
+            platforms[id]?[kind, default: []].forEach { checklist.add($0.value, .platform) }
         }
-        everyItem.forEach { add($0.value, .everyItem) }
-        kinds[item.kind, default: []].forEach { add($0.value, .kind) }
-        let platformIDs = [profile?.base, profile?.id].compactMap { $0 }
-        for id in platformIDs {
-            platforms[id]?[item.kind, default: []].forEach { add($0.value, .platform) }
-        }
-        item.checklist.forEach { add($0.value, .item) }
-        derived.forEach { add($0, .derived) }
-        return entries
+        return checklist
+    }
+}
+
+/// A checklist being put together: each task once, ignoring case. The defaults of a kind on a
+/// platform are put together once (``ChecklistDefaults/defaults(for:on:)``), and each slot's
+/// checklist goes on from a copy of them.
+struct Checklist: Sendable {
+    private(set) var entries: [ChecklistEntry] = []
+    /// The entries' texts, lower-cased: what a task is compared by.
+    private var keys: [String] = []
+
+    /// Adds the task unless one of the same text (ignoring case) is there already.
+    mutating func add(_ text: String, _ origin: ChecklistEntry.Origin) {
+        let key = text.lowercased()
+        guard !keys.contains(key) else { return }
+        keys.append(key)
+        entries.append(ChecklistEntry(text: text, origin: origin))
+    }
+
+    /// These entries, then the item's own tasks, then those that follow from its data.
+    func adding(item: Item, derived: [String]) -> [ChecklistEntry] {
+        var checklist = self
+        item.checklist.forEach { checklist.add($0.value, .item) }
+        derived.forEach { checklist.add($0, .derived) }
+        return checklist.entries
     }
 }
 

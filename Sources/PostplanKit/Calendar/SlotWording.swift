@@ -5,18 +5,28 @@ import Foundation
 struct SlotWording {
     let item: Item
     let channelID: String
+    /// The text on this channel: its variant's, else the item's, without the line breaks that
+    /// end a block scalar (`text: |`); a thread's parts on this channel, a blank line apart.
+    let text: String?
+
+    init(item: Item, channelID: String) {
+        self.item = item
+        self.channelID = channelID
+        let variant = item.variants.first { $0.channel.value == channelID }
+        let parts = Self.threadParts(of: item, on: channelID)
+        text = ((variant?.text ?? item.text)?.value ?? parts?.compactMap(\.text?.value).joined(separator: "\n\n")).map(Self.withoutFinalLineBreaks)
+    }
 
     private var variant: Variant? {
         item.variants.first { $0.channel.value == channelID }
     }
 
-    /// The text on this channel: its variant's, else the item's, without the line break that
-    /// ends a block scalar (`text: |`); a thread's parts on this channel, a blank line apart.
-    var text: String? {
-        guard var text = (variant?.text ?? item.text)?.value ?? threadParts?.compactMap(\.text?.value).joined(separator: "\n\n")
-        else { return nil }
-        while text.last?.isNewline == true { text.removeLast() }
-        return text
+    /// The text without the line breaks it ends with; the text itself, not a copy, when it
+    /// ends with none.
+    private static func withoutFinalLineBreaks(_ text: String) -> String {
+        var end = text.endIndex
+        while end > text.startIndex, case let before = text.index(before: end), text[before].isNewline { end = before }
+        return end == text.endIndex ? text : String(text[..<end])
     }
 
     /// The content warning on this channel (its variant's, else the item's), on one line.
@@ -31,6 +41,10 @@ struct SlotWording {
 
     /// A thread's parts on this channel; nil for other kinds.
     private var threadParts: [ThreadPart]? {
+        Self.threadParts(of: item, on: channelID)
+    }
+
+    private static func threadParts(of item: Item, on channelID: String) -> [ThreadPart]? {
         guard case .thread(let thread) = item.details else { return nil }
         return thread.parts(on: channelID)
     }
@@ -68,6 +82,17 @@ struct SlotWording {
     /// The text cut at the last space within `excerptLength` characters, with "…"; nil when
     /// it is no longer than that.
     static func excerpt(of text: String) -> String? {
+        let utf8 = text.utf8
+        // No more bytes than that is no more characters than that.
+        guard utf8.count > excerptLength else { return nil }
+        // Up to the cut, ASCII without a CR is a character per byte (CR LF is one character),
+        // and an ASCII byte after it starts a character: its bytes say where to cut.
+        let asciiEnd = utf8.index(utf8.startIndex, offsetBy: excerptLength)
+        if !utf8[...asciiEnd].contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }) {
+            let head = text[..<asciiEnd]
+            let cut = head.utf8.lastIndex(where: { $0 == UInt8(ascii: " ") || (0x0A...0x0D).contains($0) }).map { head[..<$0] } ?? head
+            return cut.trimmingWhitespace() + "…"
+        }
         // Only as far as the cut is walked, not the whole text.
         guard let end = text.index(text.startIndex, offsetBy: excerptLength, limitedBy: text.endIndex), end < text.endIndex
         else { return nil }

@@ -132,6 +132,18 @@ struct CalendarStreamTests {
         #expect(text.split(separator: "\n").first == "2026-W48: first 2026-11-25 2026-11-26 2026-11-27 2026-11-28 2026-11-29")
     }
 
+    @Test("a day's part that names the week's summary still sees it, as the whole template does")
+    func daySeesSummary() throws {
+        let text = "{{#weeks}}\n{{#days}}\n{{date}}: {{summary.slots}} this week\n{{/days}}\n{{/weeks}}\n"
+        let file = TemplateFile(path: "templates/calendar.md.mustache", text: text)
+        let stream = try Self.fourWeeks()
+        let renderer = try MarkdownCalendarRenderer(template: file)
+        let whole = try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}\n" + text)
+        let rendered = renderer.render(stream)
+        #expect(rendered == whole.render(TemplateValues.of(stream.collected()).any))
+        #expect(rendered.contains("2026-11-30: \(stream.outline(ofWeek: 1).summary.slots) this week"))
+    }
+
     @Test("a week's outline counts what its days' slots make, without making them")
     func outlineSummary() throws {
         let stream = try Self.fourWeeks()

@@ -156,11 +156,14 @@ struct ShortcutTests {
     static func excerptTexts() -> [String] {
         var texts: [String] = []
         for length in [279, 280, 281, 600] {
-            for unit in ["a", "é", "e\u{301}", "👩🏽‍💻", "語"] {
+            for unit in ["a", "é", "e\u{301}", "👩🏽‍💻", "語", "\r\n", "a\n"] {
                 texts.append(String(repeating: unit, count: length))
                 texts.append((0..<length).map { $0 % 9 == 8 ? " " : unit }.joined())
             }
         }
+        // ASCII up to the cut, then a mark that joins the character before it, or a CR.
+        let ascii = (0..<280).map { $0 % 7 == 6 ? " " : "x" }.joined()
+        texts += [ascii + "\u{301}tail", ascii + "y\u{301}tail", ascii + "\r\ntail", String(ascii.dropLast()) + "\r\nab"]
         return texts
     }
 

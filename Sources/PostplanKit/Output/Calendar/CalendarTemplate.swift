@@ -21,6 +21,10 @@ struct CalendarTemplate: Sendable {
         var week: Body
         var closing: Body
         var days: (opening: Body, day: Body, closing: Body)?
+        /// Whether the day's part names the week's summary; when it does not, it is given the
+        /// week without one (a summary holds the week's deadlines: made into template values
+        /// for every day, they were a twentieth of a calendar's time).
+        var daySeesSummary = true
     }
 
     /// A template, or a part of one, and how it is rendered.
@@ -61,11 +65,12 @@ struct CalendarTemplate: Sendable {
         func compiled(_ text: String) -> Body? { try? Body(text, pragma: pragma, escaping: escaping) }
         parts = SectionCut.weeks(of: file.text).flatMap { cut in
             guard let opening = compiled(cut.opening), let week = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
-            let days = SectionCut.days(ofWeek: cut.section).flatMap { cut -> (Body, Body, Body)? in
+            let dayCut = SectionCut.days(ofWeek: cut.section)
+            let days = dayCut.flatMap { cut -> (Body, Body, Body)? in
                 guard let opening = compiled(cut.opening), let day = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
                 return (opening, day, closing)
             }
-            return Parts(opening: opening, week: week, closing: closing, days: days)
+            return Parts(opening: opening, week: week, closing: closing, days: days, daySeesSummary: dayCut?.section.contains("summary") ?? true)
         }
     }
 
@@ -85,9 +90,10 @@ struct CalendarTemplate: Sendable {
 
     /// The day's text, the day made now, for a template whose weeks are cut around their days.
     func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
-        guard let days = parts?.days else { return "" }
+        guard let parts, let days = parts.days else { return "" }
         var oneDay = calendar.outline(ofWeek: week)
         oneDay.days = [calendar.day(day, ofWeek: week)]
+        if !parts.daySeesSummary { oneDay.summary = WeekSummary(slots: 0, channels: [], kinds: [], deadlines: []) }
         return days.day.render(Self.values(of: oneDay, in: calendar))
     }
 
