@@ -47,7 +47,7 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     /// only for a value those cannot write.
     private static func text(of value: some Encodable, level: Int) -> String {
         var json = TemplateValueJSON()
-        if json.write(TemplateValues.of(value), level: level) { return String(decoding: json.bytes, as: UTF8.self) }
+        if json.write(TemplateValues.of(value), level: level) { return json.text }
         let encoded = StableJSON.bytes(of: value)
         let indentation = repeatElement(UInt8(ascii: " "), count: 2 * level)
         var text: [UInt8] = []

@@ -112,11 +112,18 @@ final class TemplateObject: MustacheParent {
         return values[index]
     }
 
-    /// The fields that are set, in the UTF-8 order of their names: the order JSON writes them in.
-    var sortedFields: some Sequence<(name: String, value: TemplateValue)> {
-        names.sortedIndices.lazy.compactMap { [names, values] index in
-            index < values.count ? values[index].map { (names.names[index], $0) } : nil
-        }
+    /// The indices of the fields, in the UTF-8 order of their names: the order JSON writes
+    /// them in. A field not set has no ``value(at:)``.
+    var sortedIndices: [Int] { names.sortedIndices }
+
+    /// The value of the field at an index of ``sortedIndices``; nil when it is not set.
+    func value(at index: Int) -> TemplateValue? {
+        index < values.count ? values[index] : nil
+    }
+
+    /// The name of the field at an index of ``sortedIndices``.
+    func name(at index: Int) -> String {
+        names.names[index]
     }
 
     fileprivate func set(_ value: TemplateValue, named name: String) {
