@@ -61,18 +61,19 @@ public struct CalendarBuilder: Sendable {
         // The days' occurrences, in the schedule's order, placed by their date on the calendar's
         // clock; days are counted from the first week's first day, seven to a week.
         let placed = schedule.occurrences.inRuns { run in
-            run.compactMap { occurrence -> (day: Int, occurrence: Occurrence)? in
+            run.compactMap { occurrence -> (day: Int, occurrence: PlacedOccurrence)? in
                 let date = clock.local(occurrence.start).date
-                guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex), workspace.channels[occurrence.channelID] != nil
+                guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex),
+                    let channel = workspace.channels[occurrence.channelID]
                 else { return nil }
-                return (date - firstDay, occurrence)
+                return (date - firstDay, PlacedOccurrence(occurrence: occurrence, channel: channel))
             }
         }
-        var occurrences = [[Occurrence]](repeating: [], count: weeks.count * 7)
+        var occurrences = [[PlacedOccurrence]](repeating: [], count: weeks.count * 7)
         var zoneNames = Set<String>()
-        for (day, occurrence) in placed.joined() {
-            occurrences[day].append(occurrence)
-            zoneNames.insert(occurrence.zone.identifier)
+        for (day, placed) in placed.joined() {
+            occurrences[day].append(placed)
+            zoneNames.insert(placed.occurrence.zone.identifier)
         }
         var deadlines = [[CalendarDeadline]](repeating: [], count: weeks.count * 7)
         let due = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
@@ -88,17 +89,23 @@ public struct CalendarBuilder: Sendable {
         return CalendarStream(header: header, outlines: outlines, zones: zoneNames.sorted()) {
             [self, occurrences, deadlines, firstDays, outlines] day, week in
             let outline = outlines[week].days[day], index = firstDays[week] + day
-            return CalendarDay(
-                date: outline.date, weekday: outline.weekday, slots: occurrences[index].compactMap { slot($0, in: span, clock: clock) },
-                deadlines: deadlines[index])
+            return CalendarStream.Day(
+                date: outline.date, weekday: outline.weekday, deadlines: deadlines[index], slotCount: occurrences[index].count
+            ) { slot(occurrences[index][$0], clock: clock) }
         }
+    }
+
+    /// An occurrence placed on a day of the calendar, with the channel it goes out on.
+    private struct PlacedOccurrence: Sendable {
+        var occurrence: Occurrence
+        var channel: Channel
     }
 
     /// One week of the span, cut to it: its days' dates without their slots and deadlines, and
     /// its summary, counted from the occurrences and deadlines of its days, which start the
     /// slices given.
     private func outline(
-        _ week: ISOWeek, of span: CalendarSpan, occurrences: ArraySlice<[Occurrence]>, deadlines: ArraySlice<[CalendarDeadline]>
+        _ week: ISOWeek, of span: CalendarSpan, occurrences: ArraySlice<[PlacedOccurrence]>, deadlines: ArraySlice<[CalendarDeadline]>
     ) -> CalendarWeek {
         let first = max(span.layout.firstDay(of: week), span.first)
         let last = min(span.layout.lastDay(of: week), span.last)
@@ -123,11 +130,11 @@ public struct CalendarBuilder: Sendable {
 
     private static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
-    private func slot(_ occurrence: Occurrence, in span: CalendarSpan, clock: ZoneConverter) -> CalendarSlot? {
+    /// The slot of an occurrence placed on the calendar (its date in the span, its item and
+    /// channel in the workspace).
+    private func slot(_ placed: PlacedOccurrence, clock: ZoneConverter) -> CalendarSlot {
+        let (occurrence, channel) = (placed.occurrence, placed.channel)
         let (date, time) = clock.local(occurrence.start)
-        guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex),
-            let channel = workspace.channels[occurrence.channelID]
-        else { return nil }
         let item = workspace.items[occurrence.itemIndex]
         let profile = workspace.profile(of: channel)
         let wording = SlotWording(item: item, channelID: channel.id.value)
@@ -213,12 +220,11 @@ public struct CalendarBuilder: Sendable {
 
     /// The week's counts by channel and by kind, read off the occurrences its slots are made
     /// from (each placed one makes a slot), and its deadlines.
-    private func summary(of occurrences: some Sequence<Occurrence>, deadlines: [CalendarDeadline]) -> WeekSummary {
+    private func summary(of occurrences: some Sequence<PlacedOccurrence>, deadlines: [CalendarDeadline]) -> WeekSummary {
         var byChannel: [String: ChannelCount] = [:]
         var byKind: [ItemKind: Int] = [:]
         var count = 0
-        for occurrence in occurrences {
-            guard let channel = workspace.channels[occurrence.channelID] else { continue }
+        for case let (occurrence, channel) in occurrences.lazy.map({ ($0.occurrence, $0.channel) }) {
             count += 1
             if byChannel[channel.id.value] == nil {
                 byChannel[channel.id.value] = ChannelCount(channel: channel.id.value, platformName: platformName(of: channel), count: 0)

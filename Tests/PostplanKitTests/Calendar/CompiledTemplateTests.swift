@@ -99,6 +99,27 @@ struct CompiledTemplateTests {
         }
     }
 
+    @Test("a list made one element at a time renders as the list itself, each element made once, in order")
+    func listMadeOneAtATime() throws {
+        let compiled = CompiledTemplate("{{#entries}}{{name}}{{^last()}}, {{/last()}}{{/entries}} ({{entries.count}})", escape: { $0 })
+        let template = try #require(compiled)
+        let given = TemplateValues.of(Model())
+        guard case .object(let object) = given, case .list(let entries)? = object.field(named: "entries") else {
+            Issue.record("the model has no list of entries")
+            return
+        }
+        let whole = template.render(given)
+        var made: [Int] = []
+        object.replace(
+            "entries",
+            with: .list(
+                TemplateList(count: entries.count) {
+                    made.append($0); return entries[$0]
+                }))
+        #expect(template.render(given) == whole)
+        #expect(made == [0, 1, 2])
+    }
+
     @Test("a calendar template that is not compiled is still rendered, by swift-mustache")
     func fallback() throws {
         let file = TemplateFile(path: "templates/calendar.md.mustache", text: "{{=<% %>=}}# <% title %>\n")

@@ -88,13 +88,22 @@ struct CalendarTemplate: Sendable {
         return days.opening.render(Self.values(of: week, in: calendar))
     }
 
-    /// The day's text, the day made now, for a template whose weeks are cut around their days.
+    /// The day's text, for a template whose weeks are cut around their days: its slots are
+    /// made one at a time as the template reaches them, each let go of once written.
     func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
         guard let parts, let days = parts.days else { return "" }
-        var oneDay = calendar.outline(ofWeek: week)
-        oneDay.days = [calendar.day(day, ofWeek: week)]
-        if !parts.daySeesSummary { oneDay.summary = WeekSummary(slots: 0, channels: [], kinds: [], deadlines: []) }
-        return days.day.render(Self.values(of: oneDay, in: calendar))
+        var outline = calendar.outline(ofWeek: week)
+        outline.days = []
+        if !parts.daySeesSummary { outline.summary = WeekSummary(slots: 0, channels: [], kinds: [], deadlines: []) }
+        let maker = TemplateValues.Maker()
+        var oneWeek = calendar.header
+        oneWeek.weeks = [outline]
+        let value = maker.of(oneWeek)
+        // The calendar's one week gets the day as its only one.
+        if case .object(let top) = value, case .list(let weeks)? = top.field(named: "weeks"), case .object(let weekValues)? = weeks.first {
+            weekValues.replace("days", with: .list(TemplateList([TemplateValues.of(calendar.day(day, ofWeek: week), maker: maker)])))
+        }
+        return days.day.render(value)
     }
 
     /// The week's text after its days, for a template whose weeks are cut around their days.

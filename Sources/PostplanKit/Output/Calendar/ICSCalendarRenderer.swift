@@ -35,7 +35,8 @@ public struct ICSCalendarRenderer: CalendarRenderer {
     /// A VEVENT for each of the day's slots.
     public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
         var lines = ICSContentLines()
-        for slot in calendar.day(day, ofWeek: week).slots { write(slot, stamp: Self.stamp(of: calendar), to: &lines) }
+        let day = calendar.day(day, ofWeek: week)
+        for index in 0..<day.slotCount { write(day.slot(index), stamp: Self.stamp(of: calendar), to: &lines) }
         return lines.text
     }
 

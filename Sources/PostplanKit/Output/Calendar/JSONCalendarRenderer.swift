@@ -22,7 +22,8 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     }
 
     public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
-        (day > 0 ? ",\n" : "") + Self.text(of: calendar.day(day, ofWeek: week), level: 4)
+        let made = calendar.day(day, ofWeek: week)
+        return (day > 0 ? ",\n" : "") + Self.text(of: TemplateValues.of(made, maker: TemplateValues.Maker()), level: 4, else: made.collected())
     }
 
     /// The week's other fields, after its days: `days` sorts first among them, so the week's
@@ -30,7 +31,8 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
         var outline = week
         outline.days = []
-        return "\n      ]" + Self.text(of: outline, level: 2).dropFirst(Self.daysOpening.count + Self.emptyDays.count)
+        let text = Self.text(of: TemplateValues.of(outline), level: 2, else: outline)
+        return "\n      ]" + text.dropFirst(Self.daysOpening.count + Self.emptyDays.count)
     }
 
     public func closing(of calendar: CalendarStream) -> String {
@@ -43,12 +45,12 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     private static let emptyDays = "\n      ]"
 
     /// The value as JSON, as if it started a line `level` levels in: written from the values
-    /// the templates read, which come from the same `Encodable` conformance; by `JSONEncoder`
-    /// only for a value those cannot write.
-    private static func text(of value: some Encodable, level: Int) -> String {
+    /// the templates read, which come from the same `Encodable` conformance; by `JSONEncoder`,
+    /// from the model they were made of, only for values those cannot write.
+    private static func text(of value: TemplateValue, level: Int, else model: @autoclosure () -> some Encodable) -> String {
         var json = TemplateValueJSON()
-        if json.write(TemplateValues.of(value), level: level) { return json.text }
-        let encoded = StableJSON.bytes(of: value)
+        if json.write(value, level: level) { return json.text }
+        let encoded = StableJSON.bytes(of: model())
         let indentation = repeatElement(UInt8(ascii: " "), count: 2 * level)
         var text: [UInt8] = []
         text.reserveCapacity(encoded.count + encoded.count / 8)

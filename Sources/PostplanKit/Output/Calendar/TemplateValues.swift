@@ -16,6 +16,27 @@ enum TemplateValues {
         of(value, names: TemplateNames())
     }
 
+    /// A day's values, its slots a list made one at a time: each slot is made, and turned into
+    /// values, when the list is read there.
+    static func of(_ day: CalendarStream.Day, maker: Maker) -> TemplateValue {
+        let value = maker.of(CalendarDay(date: day.date, weekday: day.weekday, slots: [], deadlines: day.deadlines))
+        if case .object(let object) = value {
+            object.replace("slots", with: .list(TemplateList(count: day.slotCount) { maker.of(day.slot($0)) }))
+        }
+        return value
+    }
+
+    /// Makes the values of many structures with one table of field names per type: what a
+    /// list made one element at a time (``TemplateList/init(count:making:)``) uses, so that
+    /// each element does not learn its type's names again. Used on one thread at a time.
+    final class Maker {
+        private let names = TemplateNames()
+
+        func of(_ value: some Encodable) -> TemplateValue {
+            TemplateValues.of(value, names: names)
+        }
+    }
+
     fileprivate static func of<Value: Encodable>(_ value: Value, names: TemplateNames) -> TemplateValue {
         // Told apart by their type, a comparison: a cast is costly, and the model's structures
         // are most of what comes here.
@@ -49,7 +70,7 @@ enum TemplateValue {
     case flag(Bool)
     case integer(Int)
     case object(TemplateObject)
-    case list([TemplateValue])
+    case list(TemplateList)
     /// Any other value (a number of another type, a nil in a list), read as swift-mustache
     /// reads it.
     case other(Any)
@@ -61,7 +82,7 @@ enum TemplateValue {
         case let flag as Bool: self = .flag(flag)
         case let number as Int: self = .integer(number)
         case let object as TemplateObject: self = .object(object)
-        case let list as [Any]: self = .list(list.map(TemplateValue.init))
+        case let list as [Any]: self = .list(TemplateList(list.map(TemplateValue.init)))
         default: self = .other(value)
         }
     }
@@ -75,6 +96,44 @@ enum TemplateValue {
         case .object(let object): object
         case .list(let list): list.map(\.any)
         case .other(let value): value
+        }
+    }
+}
+
+/// A list of template values: given, or made one at a time as they are read (a day's slots,
+/// each made when the template reaches it and let go of after, so a day of thousands of slots
+/// is never held as values). Read it once: each read of an element made one at a time makes
+/// it again.
+struct TemplateList: RandomAccessCollection {
+    private enum Storage {
+        case values([TemplateValue])
+        case made(count: Int, make: (Int) -> TemplateValue)
+    }
+
+    private let storage: Storage
+
+    init(_ values: [TemplateValue]) {
+        storage = .values(values)
+    }
+
+    /// `count` elements, `make(index)` giving each when it is read.
+    init(count: Int, making make: @escaping (Int) -> TemplateValue) {
+        storage = .made(count: count, make: make)
+    }
+
+    var startIndex: Int { 0 }
+
+    var endIndex: Int {
+        switch storage {
+        case .values(let values): values.count
+        case .made(let count, _): count
+        }
+    }
+
+    subscript(position: Int) -> TemplateValue {
+        switch storage {
+        case .values(let values): values[position]
+        case .made(_, let make): make(position)
         }
     }
 }
@@ -124,6 +183,12 @@ final class TemplateObject: MustacheParent {
     /// The name of the field at an index of ``sortedIndices``.
     func name(at index: Int) -> String {
         names.names[index]
+    }
+
+    /// Sets the field of that name (one of the structure's, or a new one) to `value`: how a
+    /// list made one element at a time takes the place of the one the structure gave.
+    func replace(_ name: String, with value: TemplateValue) {
+        set(value, named: name)
     }
 
     fileprivate func set(_ value: TemplateValue, named name: String) {
@@ -203,8 +268,8 @@ private final class TemplateNode {
             if hasNested { object.values = object.values.map { $0.map(Self.readOut) } }
             return .object(object)
         }
-        guard hasNested else { return elements.map(TemplateValue.list) ?? single ?? Self.none }
-        if let elements { return .list(elements.map(Self.readOut)) }
+        guard hasNested else { return elements.map { .list(TemplateList($0)) } ?? single ?? Self.none }
+        if let elements { return .list(TemplateList(elements.map(Self.readOut))) }
         return single.map(Self.readOut) ?? Self.none
     }
 
