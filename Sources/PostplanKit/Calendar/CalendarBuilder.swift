@@ -59,22 +59,28 @@ public struct CalendarBuilder: Sendable {
         let weeks = span.weeks
         let firstDay = span.layout.firstDay(of: weeks[0])
         // The days' occurrences, in the schedule's order, placed by their date on the calendar's
-        // clock; days are counted from the first week's first day, seven to a week.
-        let placed = schedule.occurrences.inRuns { run in
-            run.compactMap { occurrence -> (day: Int, occurrence: PlacedOccurrence)? in
-                let date = clock.local(occurrence.start).date
+        // clock; days are counted from the first week's first day, seven to a week. Each is kept
+        // as its place in the schedule and its channel's among `channels`: eight bytes, rather
+        // than a copy of it.
+        let all = schedule.occurrences
+        let channels = Array(workspace.channels.values)
+        let channelNumbers = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1.id.value, Int32($0)) })
+        let placed = all.inRuns { run in
+            run.indices.compactMap { index -> (day: Int, placed: PlacedOccurrence)? in
+                let occurrence = all[index], date = clock.local(occurrence.start).date
                 guard span.contains(date), workspace.items.indices.contains(occurrence.itemIndex),
-                    let channel = workspace.channels[occurrence.channelID]
+                    let channel = channelNumbers[occurrence.channelID]
                 else { return nil }
-                return (date - firstDay, PlacedOccurrence(occurrence: occurrence, channel: channel))
+                return (date - firstDay, PlacedOccurrence(occurrence: Int32(index), channel: channel))
             }
         }
         var occurrences = [[PlacedOccurrence]](repeating: [], count: weeks.count * 7)
         var zoneNames = Set<String>()
         for (day, placed) in placed.joined() {
             occurrences[day].append(placed)
-            zoneNames.insert(placed.occurrence.zone.identifier)
+            zoneNames.insert(all[Int(placed.occurrence)].zone.identifier)
         }
+        let placedIn = PlacedOccurrences(schedule: all, channels: channels)
         var deadlines = [[CalendarDeadline]](repeating: [], count: weeks.count * 7)
         let due = schedule.deadlines.compactMap { deadline($0, in: span, clock: clock, zones: &zones) }
         for (date, deadline) in due.sorted(by: { Self.dueOrder($0.deadline, $1.deadline) }) {
@@ -84,28 +90,42 @@ public struct CalendarBuilder: Sendable {
         // Where each week's first day (cut to the span) is among the days.
         let firstDays = weeks.map { max(span.layout.firstDay(of: $0), span.first) - firstDay }
         let outlines = weeks.indices.map { index in
-            outline(weeks[index], of: span, occurrences: occurrences[firstDays[index]...], deadlines: deadlines[firstDays[index]...])
+            outline(
+                weeks[index], of: span, occurrences: occurrences[firstDays[index]...].lazy.map { $0.lazy.map(placedIn.resolve) },
+                deadlines: deadlines[firstDays[index]...])
         }
         return CalendarStream(header: header, outlines: outlines, zones: zoneNames.sorted()) {
-            [self, occurrences, deadlines, firstDays, outlines] day, week in
+            [self, occurrences, deadlines, firstDays, outlines, placedIn] day, week in
             let outline = outlines[week].days[day], index = firstDays[week] + day
             return CalendarStream.Day(
                 date: outline.date, weekday: outline.weekday, deadlines: deadlines[index], slotCount: occurrences[index].count
-            ) { slot(occurrences[index][$0], clock: clock) }
+            ) { slot(placedIn.resolve(occurrences[index][$0]), clock: clock) }
         }
     }
 
-    /// An occurrence placed on a day of the calendar, with the channel it goes out on.
+    /// An occurrence placed on a day of the calendar: its place in the schedule, and the place
+    /// of the channel it goes out on among the workspace's.
     private struct PlacedOccurrence: Sendable {
-        var occurrence: Occurrence
-        var channel: Channel
+        var occurrence: Int32
+        var channel: Int32
+    }
+
+    /// What placed occurrences point into.
+    private struct PlacedOccurrences: Sendable {
+        let schedule: [Occurrence]
+        let channels: [Channel]
+
+        func resolve(_ placed: PlacedOccurrence) -> (occurrence: Occurrence, channel: Channel) {
+            (schedule[Int(placed.occurrence)], channels[Int(placed.channel)])
+        }
     }
 
     /// One week of the span, cut to it: its days' dates without their slots and deadlines, and
     /// its summary, counted from the occurrences and deadlines of its days, which start the
     /// slices given.
     private func outline(
-        _ week: ISOWeek, of span: CalendarSpan, occurrences: ArraySlice<[PlacedOccurrence]>, deadlines: ArraySlice<[CalendarDeadline]>
+        _ week: ISOWeek, of span: CalendarSpan, occurrences: some Sequence<some Sequence<(occurrence: Occurrence, channel: Channel)>>,
+        deadlines: ArraySlice<[CalendarDeadline]>
     ) -> CalendarWeek {
         let first = max(span.layout.firstDay(of: week), span.first)
         let last = min(span.layout.lastDay(of: week), span.last)
@@ -132,8 +152,8 @@ public struct CalendarBuilder: Sendable {
 
     /// The slot of an occurrence placed on the calendar (its date in the span, its item and
     /// channel in the workspace).
-    private func slot(_ placed: PlacedOccurrence, clock: ZoneConverter) -> CalendarSlot {
-        let (occurrence, channel) = (placed.occurrence, placed.channel)
+    private func slot(_ placed: (occurrence: Occurrence, channel: Channel), clock: ZoneConverter) -> CalendarSlot {
+        let (occurrence, channel) = placed
         let (date, time) = clock.local(occurrence.start)
         let item = workspace.items[occurrence.itemIndex]
         let profile = workspace.profile(of: channel)
@@ -220,11 +240,11 @@ public struct CalendarBuilder: Sendable {
 
     /// The week's counts by channel and by kind, read off the occurrences its slots are made
     /// from (each placed one makes a slot), and its deadlines.
-    private func summary(of occurrences: some Sequence<PlacedOccurrence>, deadlines: [CalendarDeadline]) -> WeekSummary {
+    private func summary(of occurrences: some Sequence<(occurrence: Occurrence, channel: Channel)>, deadlines: [CalendarDeadline]) -> WeekSummary {
         var byChannel: [String: ChannelCount] = [:]
         var byKind: [ItemKind: Int] = [:]
         var count = 0
-        for case let (occurrence, channel) in occurrences.lazy.map({ ($0.occurrence, $0.channel) }) {
+        for (occurrence, channel) in occurrences {
             count += 1
             if byChannel[channel.id.value] == nil {
                 byChannel[channel.id.value] = ChannelCount(channel: channel.id.value, platformName: platformName(of: channel), count: 0)
