@@ -7,24 +7,34 @@ public struct Item: Sendable {
         var id: Located<String>
         var channels: [Located<String>]
         var schedule: Schedule?
-        var timezone: Located<TimeZoneID>?
         var title: Located<String>?
         var text: Located<String>?
         var media: [Media]
-        var link: Located<String>?
-        var firstComment: Located<String>?
-        var contentWarning: Located<String>?
-        var variants: [Variant]
         var pillar: Located<Pillar>?
         var intent: Located<Intent>?
         var checklist: [Located<String>]
         var status: Located<ItemStatus>?
         var owner: Located<String>?
         var campaign: Located<String>?
-        var created: Located<LocalDate>?
-        var tags: [Located<String>]
         var details: ItemDetails
         var range: SourceRange
+        var rare: RareFields<Rare>
+    }
+
+    /// The fields few items set.
+    private struct Rare: RareFieldSet {
+        var timezone: Located<TimeZoneID>?
+        var link: Located<String>?
+        var firstComment: Located<String>?
+        var contentWarning: Located<String>?
+        var variants: [Variant] = []
+        var created: Located<LocalDate>?
+        var tags: [Located<String>] = []
+
+        var isEmpty: Bool {
+            timezone == nil && link == nil && firstComment == nil && contentWarning == nil && variants.isEmpty && created == nil
+                && tags.isEmpty
+        }
     }
 
     private var values: SharedValue<Values>
@@ -46,8 +56,8 @@ public struct Item: Sendable {
     }
 
     public var timezone: Located<TimeZoneID>? {
-        get { values.value.timezone }
-        set { values.value.timezone = newValue }
+        get { values.value.rare.fields.timezone }
+        set { values.value.rare.fields.timezone = newValue }
     }
 
     public var title: Located<String>? {
@@ -66,29 +76,29 @@ public struct Item: Sendable {
     }
 
     public var link: Located<String>? {
-        get { values.value.link }
-        set { values.value.link = newValue }
+        get { values.value.rare.fields.link }
+        set { values.value.rare.fields.link = newValue }
     }
 
     /// The comment (or reply) the team posts under the item right after it goes out
     /// (`first-comment:`): the link in the first comment, the pinned reply under a poll. Nil
     /// for none, and for the kinds that do not take one.
     public var firstComment: Located<String>? {
-        get { values.value.firstComment }
-        set { values.value.firstComment = newValue }
+        get { values.value.rare.fields.firstComment }
+        set { values.value.rare.fields.firstComment = newValue }
     }
 
     /// The content warning (`content-warning:`) readers see before the text and media, which
     /// stay hidden until they open it: Mastodon's spoiler text. On a thread, every part carries
     /// it. Nil for none, and for the kinds that do not take one.
     public var contentWarning: Located<String>? {
-        get { values.value.contentWarning }
-        set { values.value.contentWarning = newValue }
+        get { values.value.rare.fields.contentWarning }
+        set { values.value.rare.fields.contentWarning = newValue }
     }
 
     public var variants: [Variant] {
-        get { values.value.variants }
-        set { values.value.variants = newValue }
+        get { values.value.rare.fields.variants }
+        set { values.value.rare.fields.variants = newValue }
     }
 
     public var pillar: Located<Pillar>? {
@@ -123,8 +133,8 @@ public struct Item: Sendable {
 
     /// The day the item was written down (`created:`): how long an idea has waited.
     public var created: Located<LocalDate>? {
-        get { values.value.created }
-        set { values.value.created = newValue }
+        get { values.value.rare.fields.created }
+        set { values.value.rare.fields.created = newValue }
     }
 
     /// Whether the item waits in the backlog: an idea or a draft without `at` or `repeat`
@@ -141,8 +151,8 @@ public struct Item: Sendable {
 
     /// The tags the platform publishes with the item (YouTube's video tags), in order.
     public var tags: [Located<String>] {
-        get { values.value.tags }
-        set { values.value.tags = newValue }
+        get { values.value.rare.fields.tags }
+        set { values.value.rare.fields.tags = newValue }
     }
 
     /// The whole item entry.
@@ -162,27 +172,12 @@ public struct Item: Sendable {
     ) {
         values = SharedValue(
             Values(
-                id: id,
-                channels: channels,
-                schedule: schedule,
-                timezone: timezone,
-                title: title,
-                text: text,
-                media: media,
-                link: link,
-                firstComment: firstComment,
-                contentWarning: contentWarning,
-                variants: variants,
-                pillar: pillar,
-                intent: intent,
-                checklist: checklist,
-                status: status,
-                owner: owner,
-                campaign: campaign,
-                created: created,
-                tags: tags,
-                details: details,
-                range: range))
+                id: id, channels: channels, schedule: schedule, title: title, text: text, media: media, pillar: pillar, intent: intent,
+                checklist: checklist, status: status, owner: owner, campaign: campaign, details: details, range: range,
+                rare: RareFields(
+                    Rare(
+                        timezone: timezone, link: link, firstComment: firstComment, contentWarning: contentWarning, variants: variants,
+                        created: created, tags: tags))))
     }
 
     public var kind: ItemKind { details.kind }

@@ -22,3 +22,28 @@ struct SharedValue<Value: Sendable>: Sendable {
         set { box = Box(newValue) }
     }
 }
+
+/// Fields a value of a type mostly leaves unset, kept together (``RareFields``).
+protocol RareFieldSet: Sendable {
+    /// Every field unset.
+    init()
+    /// Whether every field is unset.
+    var isEmpty: Bool { get }
+}
+
+/// Fields most values leave unset, kept behind one optional reference: one word while all of
+/// them are unset, instead of room for each in every value (an item's link, first comment and
+/// content warning, a medium's page count and size: a few hundred bytes of each of 100,000
+/// items).
+struct RareFields<Fields: RareFieldSet>: Sendable {
+    private var shared: SharedValue<Fields>?
+
+    init(_ fields: Fields) {
+        shared = fields.isEmpty ? nil : SharedValue(fields)
+    }
+
+    var fields: Fields {
+        get { shared?.value ?? Fields() }
+        set { shared = newValue.isEmpty ? nil : SharedValue(newValue) }
+    }
+}

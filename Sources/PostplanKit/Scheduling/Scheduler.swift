@@ -27,6 +27,9 @@ public struct Scheduler: Sendable {
             plansQueue
             ? min(requested.lowerBound, queueDays.lowerBound)...max(requested.upperBound, queueDays.upperBound) : requested
         var converters: [String: ZoneConverter] = [:]
+        // Room for an occurrence per item and channel, what one-off items make: the array then
+        // does not double past them, leaving up to half of it unused.
+        result.occurrences.reserveCapacity(workspace.items.reduce(0) { $0 + $1.channels.count })
         for (index, item) in workspace.items.enumerated() {
             for reference in item.channels {
                 guard let channel = workspace.channels[reference.value] else { continue }

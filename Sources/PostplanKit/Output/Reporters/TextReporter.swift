@@ -15,13 +15,18 @@ public struct TextReporter: Reporter {
 
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         var output = ""
+        write(diagnostics, to: &output)
+        return output
+    }
+
+    /// The findings' lines, each written to `output` as it is made.
+    public static func write(_ diagnostics: [Diagnostic], to output: inout some TextOutputStream) {
         for diagnostic in diagnostics {
-            output += line(for: diagnostic) + "\n"
+            output.write(line(for: diagnostic) + "\n")
             for related in diagnostic.related {
-                output += "\(related.range): note: \(related.message)\n"
+                output.write("\(related.range): note: \(related.message)\n")
             }
         }
-        return output
     }
 
     public static func line(for diagnostic: Diagnostic) -> String {
