@@ -3,11 +3,14 @@
 enum ConflictDetector {
     static func conflicts(in occurrences: [Occurrence], workspace: Workspace) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let byChannel = Dictionary(grouping: occurrences) { $0.channelID }
+        // Grouped by their places, and each channel's occurrences copied out only while it is
+        // checked: a copy of every occurrence at once was a tenth of a large repo's memory.
+        let byChannel = Dictionary(grouping: occurrences.indices) { occurrences[$0].channelID }
         for channelID in byChannel.keys.sorted() {
-            guard let slots = byChannel[channelID], let first = slots.first, let channel = workspace.channels[channelID],
-                let profile = workspace.profile(of: channel)
+            guard let places = byChannel[channelID], let channel = workspace.channels[channelID], let profile = workspace.profile(of: channel)
             else { continue }
+            let slots = places.map { occurrences[$0] }
+            guard let first = slots.first else { continue }
             func item(_ slot: Occurrence) -> Item { workspace.items[slot.itemIndex] }
             if let (gap, _) = profile.duration(.scheduleMinGap, on: first.date) {
                 // One finding per pair of items, however often two repeats meet.
