@@ -178,16 +178,75 @@ struct CalendarStreamTests {
         #expect(text == "first 2026-W48\n2026-W49\n2026-W50\n2026-W51\n")
     }
 
-    @Test("a calendar written to a stream arrives in pieces: the opening, each week's opening, days and closing, the closing")
+    @Test("a calendar written to a stream arrives in pieces: the opening, each piece of each week, the closing")
     func writtenInPieces() throws {
         struct Pieces: TextOutputStream {
             var texts: [String] = []
             mutating func write(_ text: String) { texts.append(text) }
         }
         var pieces = Pieces()
-        JSONCalendarRenderer().write(try Self.fourWeeks(), to: &pieces)
-        // Days 5, 7, 7 and 3: 22 days, 2 pieces around each of 4 weeks, 2 around the calendar.
-        #expect(pieces.texts.count == 22 + 4 * 2 + 2)
+        let stream = try Self.fourWeeks()
+        JSONCalendarRenderer().write(stream, to: &pieces)
+        let all = CalendarPiece.all(of: stream)
+        // Days 5, 7, 7 and 3: 22 days, each with an opening and a closing, 4 weeks likewise.
+        #expect(all.count(where: { if case .slots = $0 { false } else { true } }) == 22 * 2 + 4 * 2)
+        #expect(pieces.texts.count == all.count + 2)
         #expect(pieces.texts.last == "\n  ]\n}\n")
+    }
+
+    /// One day of more slots than a run holds: the first slot of the four weeks, again and again.
+    static func crowdedDay() throws -> PostingCalendar {
+        var calendar = try Self.fourWeeks().collected()
+        let slot = try #require(calendar.weeks.flatMap(\.days).flatMap(\.slots).first)
+        let count = CalendarPiece.slotsPerRun * 2 + 50
+        calendar.weeks[0].days[0].slots = (0..<count).map { index in
+            var copy = slot
+            copy.uid = "crowd-\(index)@postplan"
+            copy.title = "Slot \(index)"
+            return copy
+        }
+        calendar.weeks[0].summary.slots = count
+        return calendar
+    }
+
+    @Test("a day of more slots than a run holds is written in runs, and reads as the whole calendar")
+    func crowdedDayInRuns() throws {
+        let calendar = try Self.crowdedDay()
+        let stream = CalendarStream(calendar)
+        let runs = CalendarPiece.all(of: stream).compactMap { piece -> Range<Int>? in
+            if case .slots(let run, 0, 0) = piece { run } else { nil }
+        }
+        #expect(runs == [0..<200, 200..<400, 400..<450])
+        #expect(JSONCalendarRenderer().render(stream) == StableJSON.text(of: calendar))
+        let file = try Self.builtInTemplate(MarkdownCalendarRenderer.templateName)
+        let renderer = try MarkdownCalendarRenderer(template: file)
+        let whole = try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}\n" + file.text)
+        #expect(renderer.render(stream) == whole.render(TemplateValues.of(calendar).any))
+        let events = ICSCalendarRenderer().render(stream).components(separatedBy: "SUMMARY:Post on acme: Slot ")
+        #expect(events.count - 1 == 450)
+    }
+
+    @Test("a day's section is cut around its slots; what is around them may name them")
+    func slotParts() throws {
+        let day =
+            "{{#weeks}}\n{{#days}}\n# {{date}}\n{{#slots}}\n- {{title}}{{#options}}{{.}}{{^last()}}, {{/last()}}{{/options}}\n{{/slots}}\n{{^slots}}\nNothing.\n{{/slots}}\n{{/days}}\n{{/weeks}}\n"
+        let cut = try #require(SectionCut.slots(ofDay: day))
+        #expect(cut.opening == "{{#weeks}}\n{{#days}}\n# {{date}}\n{{/days}}\n{{/weeks}}\n")
+        #expect(
+            cut.section
+                == "{{#weeks}}\n{{#days}}\n{{#slots}}\n- {{title}}{{#options}}{{.}}{{^last()}}, {{/last()}}{{/options}}\n{{/slots}}\n{{/days}}\n{{/weeks}}\n"
+        )
+        #expect(cut.closing == "{{#weeks}}\n{{#days}}\n{{^slots}}\nNothing.\n{{/slots}}\n{{/days}}\n{{/weeks}}\n")
+    }
+
+    @Test(
+        "a day whose slots cannot be rendered a run at a time is not cut around them",
+        arguments: [
+            "{{#weeks}}\n{{#days}}\n{{#slots}}\n{{#first()}}first{{/first()}}\n{{/slots}}\n{{/days}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{#days}}\nSlots: {{#slots}}{{title}}{{/slots}}\n{{/days}}\n{{/weeks}}\n",
+            "{{#weeks}}\n{{#days}}\n{{#deadlines}}\n{{#slots}}\n{{title}}\n{{/slots}}\n{{/deadlines}}\n{{/days}}\n{{/weeks}}\n",
+        ])
+    func slotsNotCut(_ day: String) {
+        #expect(SectionCut.slots(ofDay: day) == nil)
     }
 }

@@ -1,45 +1,67 @@
 import Foundation
 
-/// A format a posting calendar is written in, day by day: what comes before the weeks, what
-/// comes before and after each week's days, each day's text, and what comes after the weeks.
-/// ``write(_:to:)`` makes the days side by side on all cores and writes them in order as they
-/// are done, a few ahead of the one being written, so a calendar of any length is held a few
-/// days at a time.
+/// A format a posting calendar is written in, a piece at a time: what comes before the weeks,
+/// each piece of each week (``CalendarPiece``: the text around its days, around each day's
+/// slots, and of each run of slots), and what comes after the weeks. ``write(_:to:)`` makes
+/// the pieces side by side on all cores and writes them in order as they are done, a few ahead
+/// of the one being written, so a calendar of any length is held a few runs of slots at a time.
 public protocol CalendarRenderer: Sendable {
     /// The text before the first week: a title, a file header.
     func opening(of calendar: CalendarStream) -> String
-    /// The text of a week before its first day: a heading.
-    /// - Parameters:
-    ///   - week: the week's outline (``CalendarStream/outline(ofWeek:)``).
-    ///   - index: its place among the calendar's weeks (0 is the first).
-    ///   - calendar: the calendar it belongs to.
-    func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String
-    /// One day's text. The renderer makes the day (``CalendarStream/day(_:ofWeek:)``) when it
-    /// writes days one at a time; one that writes a week whole writes nothing here.
-    func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String
-    /// The text of a week after its last day: a summary.
-    func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String
+    /// The text of one piece of a week. A renderer that writes a day (or a week) whole writes
+    /// it as the day's (or the week's) opening, and nothing for the pieces inside it.
+    func text(of piece: CalendarPiece, in calendar: CalendarStream) -> String
     /// The text after the last week.
     func closing(of calendar: CalendarStream) -> String
 }
 
+/// A piece of a calendar's text that ``CalendarRenderer/write(_:to:)`` makes on its own. Weeks
+/// and days are counted from 0, a day within its week (``CalendarStream/day(_:ofWeek:)``).
+public enum CalendarPiece: Hashable, Sendable {
+    /// A week's text before its first day: a heading.
+    case weekOpening(week: Int)
+    /// A day's text before its slots.
+    case dayOpening(day: Int, week: Int)
+    /// The text of a run of a day's slots (the slots at those indices).
+    case slots(Range<Int>, day: Int, week: Int)
+    /// A day's text after its slots: its deadlines.
+    case dayClosing(day: Int, week: Int)
+    /// A week's text after its last day: its summary.
+    case weekClosing(week: Int)
+
+    /// How many slots a run holds at most: enough that a run costs little beyond its slots,
+    /// few enough that the runs in flight are small beside the repo.
+    public static let slotsPerRun = 200
+
+    /// The pieces of a calendar's weeks, in the order their texts follow one another.
+    public static func all(of calendar: CalendarStream) -> [CalendarPiece] {
+        var pieces: [CalendarPiece] = []
+        for week in 0..<calendar.weekCount {
+            pieces.append(.weekOpening(week: week))
+            for day in calendar.outline(ofWeek: week).days.indices {
+                pieces.append(.dayOpening(day: day, week: week))
+                let count = calendar.day(day, ofWeek: week).slotCount
+                for start in stride(from: 0, to: count, by: slotsPerRun) {
+                    pieces.append(.slots(start..<min(start + slotsPerRun, count), day: day, week: week))
+                }
+                pieces.append(.dayClosing(day: day, week: week))
+            }
+            pieces.append(.weekClosing(week: week))
+        }
+        return pieces
+    }
+}
+
 extension CalendarRenderer {
-    /// Writes the calendar to `output`: the opening first, then each week's opening, days and
-    /// closing, then the closing. The pieces are made on all cores, at most one more than there
-    /// are cores ahead of the one being written, and each is let go of once written.
+    /// Writes the calendar to `output`: the opening first, then each piece of each week, then
+    /// the closing. The pieces are made on all cores, at most one more than there are cores
+    /// ahead of the one being written, and each is let go of once written.
     public func write(_ calendar: CalendarStream, to output: inout some TextOutputStream) {
         output.write(opening(of: calendar))
-        let pieces = (0..<calendar.weekCount).flatMap { week in
-            [CalendarPiece.opening(week: week)] + calendar.outline(ofWeek: week).days.indices.map { CalendarPiece.day($0, week: week) }
-                + [.closing(week: week)]
-        }
+        let pieces = CalendarPiece.all(of: calendar)
         let window = ProcessInfo.processInfo.activeProcessorCount + 1
         concurrentlyMaking(pieces.count, window: window) { index in
-            switch pieces[index] {
-            case .opening(let week): opening(of: calendar.outline(ofWeek: week), at: week, in: calendar)
-            case .day(let day, let week): text(ofDay: day, ofWeek: week, in: calendar)
-            case .closing(let week): closing(of: calendar.outline(ofWeek: week), at: week, in: calendar)
-            }
+            text(of: pieces[index], in: calendar)
         } consume: { text in
             output.write(text)
         }
@@ -57,11 +79,4 @@ extension CalendarRenderer {
     public func render(_ calendar: PostingCalendar) -> String {
         render(CalendarStream(calendar))
     }
-}
-
-/// A piece of a calendar ``CalendarRenderer/write(_:to:)`` makes on its own.
-private enum CalendarPiece {
-    case opening(week: Int)
-    case day(Int, week: Int)
-    case closing(week: Int)
 }

@@ -8,8 +8,9 @@ import Mustache
 /// its own at the top level (as the built-in ones are), is rendered a week at a time: the text
 /// before the section, the section once per week, the text after it (``SectionCut``); and a
 /// day at a time when the week's days are one `{{#days}}` … `{{/days}}` section in turn: the
-/// week's text before it, the section once per day, the week's text after it. Any other
-/// template is rendered whole, with every week made first.
+/// week's text before it, the section once per day, the week's text after it; and a run of
+/// slots at a time when a day's slots are a `{{#slots}}` … `{{/slots}}` section of lines of its
+/// own (``CalendarPiece``). Any other template is rendered whole, with every week made first.
 struct CalendarTemplate: Sendable {
     let file: TemplateFile
     private let whole: Body
@@ -21,6 +22,8 @@ struct CalendarTemplate: Sendable {
         var week: Body
         var closing: Body
         var days: (opening: Body, day: Body, closing: Body)?
+        /// A day cut around its slots, rendered a run of slots at a time.
+        var slots: (opening: Body, run: Body, closing: Body)?
         /// Whether the day's part names the week's summary; when it does not, it is given the
         /// week without one (a summary holds the week's deadlines: made into template values
         /// for every day, they were a twentieth of a calendar's time).
@@ -65,12 +68,17 @@ struct CalendarTemplate: Sendable {
         func compiled(_ text: String) -> Body? { try? Body(text, pragma: pragma, escaping: escaping) }
         parts = SectionCut.weeks(of: file.text).flatMap { cut in
             guard let opening = compiled(cut.opening), let week = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
-            let dayCut = SectionCut.days(ofWeek: cut.section)
-            let days = dayCut.flatMap { cut -> (Body, Body, Body)? in
-                guard let opening = compiled(cut.opening), let day = compiled(cut.section), let closing = compiled(cut.closing) else { return nil }
-                return (opening, day, closing)
+            func bodies(_ cut: SectionCut?) -> (Body, Body, Body)? {
+                guard let cut, let opening = compiled(cut.opening), let section = compiled(cut.section), let closing = compiled(cut.closing)
+                else { return nil }
+                return (opening, section, closing)
             }
-            return Parts(opening: opening, week: week, closing: closing, days: days, daySeesSummary: dayCut?.section.contains("summary") ?? true)
+            let dayCut = SectionCut.days(ofWeek: cut.section)
+            let days = bodies(dayCut)
+            return Parts(
+                opening: opening, week: week, closing: closing, days: days,
+                slots: days == nil ? nil : bodies(dayCut.flatMap { SectionCut.slots(ofDay: $0.section) }),
+                daySeesSummary: dayCut?.section.contains("summary") ?? true)
         }
     }
 
@@ -80,18 +88,34 @@ struct CalendarTemplate: Sendable {
         return parts.opening.render(TemplateValues.of(calendar.header))
     }
 
-    /// The week's text before its days; the whole week, made now, for a template whose weeks
-    /// are not cut around their days; nothing for a template rendered whole.
-    func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
+    /// A piece of a week's text. A template cut around its weeks but not their days writes
+    /// each week whole as its opening; one cut around its days but not their slots writes each
+    /// day whole as its opening. A day's slots are made one at a time as the template reaches
+    /// them, each let go of once written.
+    func text(of piece: CalendarPiece, in calendar: CalendarStream) -> String {
         guard let parts else { return "" }
-        guard let days = parts.days else { return parts.week.render(Self.values(of: calendar.week(index), in: calendar)) }
-        return days.opening.render(Self.values(of: week, in: calendar))
+        switch piece {
+        case .weekOpening(let week):
+            guard let days = parts.days else { return parts.week.render(Self.values(of: calendar.week(week), in: calendar)) }
+            return days.opening.render(Self.values(of: calendar.outline(ofWeek: week), in: calendar))
+        case .dayOpening(let day, let week):
+            guard let days = parts.days else { return "" }
+            let values = dayValues(day, ofWeek: week, slots: nil, in: calendar, parts: parts)
+            return parts.slots.map { $0.opening.render(values) } ?? days.day.render(values)
+        case .slots(let run, let day, let week):
+            guard let slots = parts.slots else { return "" }
+            return slots.run.render(dayValues(day, ofWeek: week, slots: run, in: calendar, parts: parts))
+        case .dayClosing(let day, let week):
+            guard let slots = parts.slots else { return "" }
+            return slots.closing.render(dayValues(day, ofWeek: week, slots: nil, in: calendar, parts: parts))
+        case .weekClosing(let week):
+            return parts.days?.closing.render(Self.values(of: calendar.outline(ofWeek: week), in: calendar)) ?? ""
+        }
     }
 
-    /// The day's text, for a template whose weeks are cut around their days: its slots are
-    /// made one at a time as the template reaches them, each let go of once written.
-    func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
-        guard let parts, let days = parts.days else { return "" }
+    /// The calendar with one week, whose one day is the day given, its slots (those of `run`,
+    /// or all) a list made one at a time.
+    private func dayValues(_ day: Int, ofWeek week: Int, slots run: Range<Int>?, in calendar: CalendarStream, parts: Parts) -> TemplateValue {
         var outline = calendar.outline(ofWeek: week)
         outline.days = []
         if !parts.daySeesSummary { outline.summary = WeekSummary(slots: 0, channels: [], kinds: [], deadlines: []) }
@@ -99,16 +123,11 @@ struct CalendarTemplate: Sendable {
         var oneWeek = calendar.header
         oneWeek.weeks = [outline]
         let value = maker.of(oneWeek)
-        // The calendar's one week gets the day as its only one.
         if case .object(let top) = value, case .list(let weeks)? = top.field(named: "weeks"), case .object(let weekValues)? = weeks.first {
-            weekValues.replace("days", with: .list(TemplateList([TemplateValues.of(calendar.day(day, ofWeek: week), maker: maker)])))
+            let made = calendar.day(day, ofWeek: week)
+            weekValues.replace("days", with: .list(TemplateList([TemplateValues.of(made, slots: run ?? 0..<made.slotCount, maker: maker)])))
         }
-        return days.day.render(value)
-    }
-
-    /// The week's text after its days, for a template whose weeks are cut around their days.
-    func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        parts?.days?.closing.render(Self.values(of: week, in: calendar)) ?? ""
+        return value
     }
 
     /// The text after the weeks; nothing for a template rendered whole.

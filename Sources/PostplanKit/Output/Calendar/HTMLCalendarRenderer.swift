@@ -12,16 +12,8 @@ public struct HTMLCalendarRenderer: CalendarRenderer {
 
     public func opening(of calendar: CalendarStream) -> String { template.opening(of: calendar) }
 
-    public func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        template.opening(of: week, at: index, in: calendar)
-    }
-
-    public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
-        template.text(ofDay: day, ofWeek: week, in: calendar)
-    }
-
-    public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        template.closing(of: week, at: index, in: calendar)
+    public func text(of piece: CalendarPiece, in calendar: CalendarStream) -> String {
+        template.text(of: piece, in: calendar)
     }
 
     public func closing(of calendar: CalendarStream) -> String { template.closing(of: calendar) }

@@ -1,7 +1,7 @@
 /// The calendar as iCalendar (RFC 5545) for calendar apps: a VEVENT per slot and a VTODO per
 /// deadline, each with its checklist in DESCRIPTION and a reminder (VALARM), and a VTIMEZONE
-/// for every zone named. Written by hand, for a dependency-free, byte-stable file, a day at a
-/// time: each day's events, and each week's to-dos after the events of its days.
+/// for every zone named. Written by hand, for a dependency-free, byte-stable file, a run of
+/// slots at a time: the events of each run, and each week's to-dos after the events of its days.
 ///
 /// The output depends only on the calendar, so a committed .ics stays current until the plans
 /// change: DTSTAMP is the calendar's first day at 00:00 UTC rather than the time of the run.
@@ -30,21 +30,19 @@ public struct ICSCalendarRenderer: CalendarRenderer {
         return lines.text
     }
 
-    public func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String { "" }
-
-    /// A VEVENT for each of the day's slots.
-    public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
+    /// A VEVENT for each slot of a run; after a week's days, a VTODO for each of its deadlines.
+    public func text(of piece: CalendarPiece, in calendar: CalendarStream) -> String {
         var lines = ICSContentLines()
-        let day = calendar.day(day, ofWeek: week)
-        for index in 0..<day.slotCount { write(day.slot(index), stamp: Self.stamp(of: calendar), to: &lines) }
-        return lines.text
-    }
-
-    /// A VTODO for each of the week's deadlines, after the events of its days.
-    public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        var lines = ICSContentLines()
-        for deadline in week.summary.deadlines {
-            write(deadline, calendarZone: calendar.header.timeZone, stamp: Self.stamp(of: calendar), to: &lines)
+        let stamp = Self.stamp(of: calendar)
+        switch piece {
+        case .slots(let run, let day, let week):
+            let day = calendar.day(day, ofWeek: week)
+            for index in run { write(day.slot(index), stamp: stamp, to: &lines) }
+        case .weekClosing(let week):
+            for deadline in calendar.outline(ofWeek: week).summary.deadlines {
+                write(deadline, calendarZone: calendar.header.timeZone, stamp: stamp, to: &lines)
+            }
+        case .weekOpening, .dayOpening, .dayClosing: break
         }
         return lines.text
     }

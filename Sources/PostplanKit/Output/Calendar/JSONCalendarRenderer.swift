@@ -4,10 +4,11 @@ import Foundation
 /// (`StableJSON`: keys sorted, indented), so a committed calendar diffs line by line. The
 /// structure is documented in docs/calendar-json.md.
 ///
-/// Written day by day, the bytes are those of the whole model encoded at once: the calendar's
-/// fields without its weeks, cut where its `weeks` list (whose key sorts last) opens; then for
-/// each week its `days` list (whose key sorts first), each day encoded alone and indented to
-/// its place in it (blank lines, inside empty lists, stay blank), and the week's other fields.
+/// Written a run of slots at a time, the bytes are those of the whole model encoded at once:
+/// the calendar's fields without its weeks, cut where its `weeks` list (whose key sorts last)
+/// opens; then for each week its `days` list (whose key sorts first), each day written without
+/// slots and cut around its empty `slots` list, each slot encoded alone and indented to its
+/// place (blank lines, inside empty lists, stay blank), and the week's other fields.
 public struct JSONCalendarRenderer: CalendarRenderer {
     public init() {}
 
@@ -17,26 +18,56 @@ public struct JSONCalendarRenderer: CalendarRenderer {
         return header[..<list.upperBound] + "\n"
     }
 
-    public func opening(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        (index > 0 ? ",\n" : "") + Self.daysOpening
+    public func text(of piece: CalendarPiece, in calendar: CalendarStream) -> String {
+        switch piece {
+        case .weekOpening(let week):
+            return (week > 0 ? ",\n" : "") + Self.daysOpening
+        case .dayOpening(let day, let week):
+            let made = calendar.day(day, ofWeek: week), text = Self.text(ofDayWithoutSlots: made)
+            let opening = made.slotCount == 0 ? text[...] : text[..<Self.emptySlots(in: text).lowerBound] + Self.slotsKey
+            return (day > 0 ? ",\n" : "") + opening
+        case .slots(let run, let day, let week):
+            let made = calendar.day(day, ofWeek: week), maker = TemplateValues.Maker()
+            return run.map { index in
+                let slot = made.slot(index)
+                return (index > 0 ? ",\n" : "") + Self.text(of: maker.of(slot), level: 6, else: slot)
+            }.joined()
+        case .dayClosing(let day, let week):
+            let made = calendar.day(day, ofWeek: week)
+            guard made.slotCount > 0 else { return "" }
+            let text = Self.text(ofDayWithoutSlots: made)
+            return "\n" + Self.indentation(5) + "]" + text[Self.emptySlots(in: text).upperBound...]
+        case .weekClosing(let week):
+            // `days` sorts first among a week's fields: the week's outline, written with no
+            // days, goes on after its empty list of days.
+            var outline = calendar.outline(ofWeek: week)
+            outline.days = []
+            let text = Self.text(of: TemplateValues.of(outline), level: 2, else: outline)
+            return "\n      ]" + text.dropFirst(Self.daysOpening.count + Self.emptyDays.count)
+        }
     }
 
-    public func text(ofDay day: Int, ofWeek week: Int, in calendar: CalendarStream) -> String {
-        let made = calendar.day(day, ofWeek: week)
-        return (day > 0 ? ",\n" : "") + Self.text(of: TemplateValues.of(made, maker: TemplateValues.Maker()), level: 4, else: made.collected())
+    /// The day as JSON in its place in its week, with an empty list of slots: what goes before
+    /// and after its slots.
+    private static func text(ofDayWithoutSlots day: CalendarStream.Day) -> String {
+        let empty = CalendarDay(date: day.date, weekday: day.weekday, slots: [], deadlines: day.deadlines)
+        return text(of: TemplateValues.of(empty), level: 4, else: empty)
     }
 
-    /// The week's other fields, after its days: `days` sorts first among them, so the week's
-    /// outline, written with no days, goes on after its empty list of days.
-    public func closing(of week: CalendarWeek, at index: Int, in calendar: CalendarStream) -> String {
-        var outline = week
-        outline.days = []
-        let text = Self.text(of: TemplateValues.of(outline), level: 2, else: outline)
-        return "\n      ]" + text.dropFirst(Self.daysOpening.count + Self.emptyDays.count)
+    /// Where the empty list of slots is in a day written without slots: `slots` sorts after
+    /// `deadlines`, whose texts are escaped, so the key's last appearance is the day's own.
+    private static func emptySlots(in day: String) -> Range<String.Index> {
+        day.range(of: slotsKey + "\n" + indentation(5) + "]", options: .backwards) ?? day.endIndex..<day.endIndex
     }
+
+    private static let slotsKey = "\"slots\" : [\n"
 
     public func closing(of calendar: CalendarStream) -> String {
         calendar.weekCount > 0 ? "\n  ]\n}\n" : ""
+    }
+
+    private static func indentation(_ level: Int) -> String {
+        String(repeating: " ", count: 2 * level)
     }
 
     /// A week's opening, up to its days: inside the calendar's object and its `weeks` list.

@@ -1,7 +1,8 @@
 /// A calendar template cut around one of its list sections, so that it can be rendered an
 /// element at a time: the text before `{{#weeks}}`, the section from `{{#weeks}}` to
-/// `{{/weeks}}`, and the text after it (``weeks(of:)``); and that section cut again around its
-/// `{{#days}}` … `{{/days}}` (``days(ofWeek:)``). Rendering the first and the last part with
+/// `{{/weeks}}`, and the text after it (``weeks(of:)``); that section cut again around its
+/// `{{#days}}` … `{{/days}}` (``days(ofWeek:)``), and a day's around its `{{#slots}}` …
+/// `{{/slots}}` (``slots(ofDay:)``), which is rendered a run of slots at a time. Rendering the first and the last part with
 /// what surrounds the list, and the section once per element with that element alone as the
 /// list, gives the text the whole template gives.
 ///
@@ -9,11 +10,13 @@
 /// - both tags stand on lines of their own (Mustache drops such lines), the first opening
 ///   line and the last closing line, the section they enclose is one, and it is not inside
 ///   another section;
-/// - nothing outside the section, and nothing inside it but its own two tags, names the list
-///   (an `{{^weeks}}` after it, or `{{#weeks}}` inside, would see one week instead of all);
+/// - nothing inside the section but its own two tags names the list, and nothing outside it
+///   does either (an `{{^weeks}}` after it would see one week instead of all), except around
+///   a day's slots, whose parts are rendered with all of them;
 /// - inside the section, `first()`, `last()`, `index()`, `even()` and `odd()` appear only
 ///   within a list of the element (a week's `days` or `summary`, a day's `slots` or
-///   `deadlines`), where they describe those rather than the elements cut apart;
+///   `deadlines`, a slot's `options`, `media` or `checklist`), where they describe those
+///   rather than the elements cut apart;
 /// - no set-delimiter tag (`{{=<% %>=}}`), after which tags are not found by their braces.
 struct SectionCut {
     let opening: String
@@ -29,11 +32,27 @@ struct SectionCut {
     /// week's own `{{#weeks}}` and `{{/weeks}}` lines around it, so each renders, with one week
     /// as `weeks`, what it renders inside the whole section.
     static func days(ofWeek week: String) -> SectionCut? {
-        var lines = week.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        cut(inside: week) { SectionCut($0, list: "days", sequencesWithin: ["slots", "deadlines"]) }
+    }
+
+    /// A day's section, as ``days(ofWeek:)`` cut it, cut around its first `{{#slots}}` …
+    /// `{{/slots}}` section: each part keeps the week's and the day's own lines around it. The
+    /// parts around the section may name the slots (`{{^slots}}`): they are rendered with all
+    /// of the day's slots, the section with a run of them.
+    static func slots(ofDay day: String) -> SectionCut? {
+        cut(inside: day) { days in
+            cut(inside: days) { SectionCut($0, list: "slots", sequencesWithin: ["options", "media", "checklist"], outsideMayName: true) }
+        }
+    }
+
+    /// The lines of `section` between its first and its last, cut by `cut`, each part with
+    /// those two lines around it again.
+    private static func cut(inside section: String, _ cut: (String) -> SectionCut?) -> SectionCut? {
+        var lines = section.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         if lines.last == "" { lines.removeLast() }
         guard lines.count >= 2, let open = lines.first, let close = lines.last else { return nil }
         let inside = lines.dropFirst().dropLast().map { $0 + "\n" }.joined()
-        guard let cut = SectionCut(inside, list: "days", sequencesWithin: ["slots", "deadlines"]) else { return nil }
+        guard let cut = cut(inside) else { return nil }
         func wrapped(_ part: String) -> String { open + "\n" + part + close + "\n" }
         return SectionCut(opening: wrapped(cut.opening), section: wrapped(cut.section), closing: wrapped(cut.closing))
     }
@@ -44,20 +63,41 @@ struct SectionCut {
         self.closing = closing
     }
 
-    private init?(_ text: String, list: String, sequencesWithin lists: Set<String>) {
+    /// - Parameter outsideMayName: whether the text around the section may name the list; the
+    ///   section then ends where the first `{{#list}}` closes, else at the last `{{/list}}` line.
+    private init?(_ text: String, list: String, sequencesWithin lists: Set<String>, outsideMayName: Bool = false) {
         guard !text.contains("{{=") else { return nil }
         // Split by scalars: a CR LF is one Character, which a split at "\n" would not see.
         let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
         guard let open = lines.firstIndex(where: { Self.isStandaloneTag($0, sigil: "#", list: list) }),
-            let close = lines.lastIndex(where: { Self.isStandaloneTag($0, sigil: "/", list: list) }), open < close
+            let close = outsideMayName
+                ? Self.matchingClose(of: open, in: lines, list: list) : lines.lastIndex(where: { Self.isStandaloneTag($0, sigil: "/", list: list) }),
+            open < close
         else { return nil }
         opening = lines[..<open].map { $0 + "\n" }.joined()
         section = lines[open...close].joined(separator: "\n") + (close < lines.count - 1 ? "\n" : "")
         closing = lines[(close + 1)...].joined(separator: "\n")
         let before = Self.tags(in: opening), after = Self.tags(in: closing)
-        guard !(before + after).contains(where: { $0.name.contains(list) }), Self.isBalanced(before), Self.isBalanced(after),
+        guard outsideMayName || !(before + after).contains(where: { $0.name.contains(list) }), Self.isBalanced(before), Self.isBalanced(after),
             Self.isOneSection(Self.tags(in: section), list: list, sequencesWithin: lists)
         else { return nil }
+    }
+
+    /// The line that closes the section `{{#list}}` opens on line `open`, when it stands on a
+    /// line of its own.
+    private static func matchingClose(of open: Int, in lines: [Substring], list: String) -> Int? {
+        var depth = 0
+        for index in lines.indices[open...] {
+            for tag in tags(in: String(lines[index])) where tag.name == list {
+                switch tag.sigil {
+                case "#", "^": depth += 1
+                case "/": depth -= 1
+                default: break
+                }
+                if depth == 0 { return isStandaloneTag(lines[index], sigil: "/", list: list) ? index : nil }
+            }
+        }
+        return nil
     }
 
     /// Whether the tags, the section's from `{{#list}}` to `{{/list}}`, open and close one

@@ -16,12 +16,12 @@ enum TemplateValues {
         of(value, names: TemplateNames())
     }
 
-    /// A day's values, its slots a list made one at a time: each slot is made, and turned into
-    /// values, when the list is read there.
-    static func of(_ day: CalendarStream.Day, maker: Maker) -> TemplateValue {
+    /// A day's values, its slots (those at the indices of `slots`) a list made one at a time:
+    /// each slot is made, and turned into values, when the list is read there.
+    static func of(_ day: CalendarStream.Day, slots: Range<Int>, maker: Maker) -> TemplateValue {
         let value = maker.of(CalendarDay(date: day.date, weekday: day.weekday, slots: [], deadlines: day.deadlines))
         if case .object(let object) = value {
-            object.replace("slots", with: .list(TemplateList(count: day.slotCount) { maker.of(day.slot($0)) }))
+            object.replace("slots", with: .list(TemplateList(count: slots.count) { maker.of(day.slot(slots.lowerBound + $0)) }))
         }
         return value
     }
