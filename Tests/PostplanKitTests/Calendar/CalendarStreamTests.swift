@@ -144,6 +144,18 @@ struct CalendarStreamTests {
         #expect(rendered.contains("2026-11-30: \(stream.outline(ofWeek: 1).summary.slots) this week"))
     }
 
+    @Test("a run's part that names the day's deadlines still sees them, as the whole template does")
+    func runSeesDeadlines() throws {
+        let text = "{{#weeks}}\n{{#days}}\n{{#slots}}\n{{title}}{{#deadlines}} / due: {{title}}{{/deadlines}}\n{{/slots}}\n{{/days}}\n{{/weeks}}\n"
+        let file = TemplateFile(path: "templates/calendar.md.mustache", text: text)
+        let stream = try Self.fourWeeks()
+        let renderer = try MarkdownCalendarRenderer(template: file)
+        let whole = try MustacheTemplate(string: "{{% CONTENT_TYPE: MARKDOWN }}\n" + text)
+        let rendered = renderer.render(stream)
+        #expect(rendered == whole.render(TemplateValues.of(stream.collected()).any))
+        #expect(rendered.contains(" / due: "))
+    }
+
     @Test("a week's outline counts what its days' slots make, without making them")
     func outlineSummary() throws {
         let stream = try Self.fourWeeks()

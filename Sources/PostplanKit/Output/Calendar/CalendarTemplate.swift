@@ -28,6 +28,9 @@ struct CalendarTemplate: Sendable {
         /// week without one (a summary holds the week's deadlines: made into template values
         /// for every day, they were a twentieth of a calendar's time).
         var daySeesSummary = true
+        /// Whether the part of a run of slots names the day's deadlines; when it does not, it
+        /// is given the day without them (made for every run, they cost more than the run).
+        var runSeesDeadlines = true
     }
 
     /// A template, or a part of one, and how it is rendered.
@@ -75,10 +78,11 @@ struct CalendarTemplate: Sendable {
             }
             let dayCut = SectionCut.days(ofWeek: cut.section)
             let days = bodies(dayCut)
+            let slotCut = days == nil ? nil : dayCut.flatMap { SectionCut.slots(ofDay: $0.section) }
             return Parts(
-                opening: opening, week: week, closing: closing, days: days,
-                slots: days == nil ? nil : bodies(dayCut.flatMap { SectionCut.slots(ofDay: $0.section) }),
-                daySeesSummary: dayCut?.section.contains("summary") ?? true)
+                opening: opening, week: week, closing: closing, days: days, slots: bodies(slotCut),
+                daySeesSummary: dayCut.map { SectionCut.names("summary", in: $0.section) } ?? true,
+                runSeesDeadlines: slotCut.map { SectionCut.names("deadlines", in: $0.section) } ?? true)
         }
     }
 
@@ -125,7 +129,8 @@ struct CalendarTemplate: Sendable {
         let value = maker.of(oneWeek)
         if case .object(let top) = value, case .list(let weeks)? = top.field(named: "weeks"), case .object(let weekValues)? = weeks.first {
             let made = calendar.day(day, ofWeek: week)
-            weekValues.replace("days", with: .list(TemplateList([TemplateValues.of(made, slots: run ?? 0..<made.slotCount, maker: maker)])))
+            let values = TemplateValues.of(made, slots: run ?? 0..<made.slotCount, deadlines: run == nil || parts.runSeesDeadlines, maker: maker)
+            weekValues.replace("days", with: .list(TemplateList([values])))
         }
         return value
     }

@@ -57,6 +57,12 @@ struct SectionCut {
         return SectionCut(opening: wrapped(cut.opening), section: wrapped(cut.section), closing: wrapped(cut.closing))
     }
 
+    /// Whether a tag of `text` names `name` (as `{{name}}`, `{{#name}}`, `{{name.field}}`,
+    /// `{{empty(name)}}`, …): what a part of a template may read of what it is given.
+    static func names(_ name: String, in text: String) -> Bool {
+        tags(in: text).contains { $0.name.contains(name) }
+    }
+
     private init(opening: String, section: String, closing: String) {
         self.opening = opening
         self.section = section

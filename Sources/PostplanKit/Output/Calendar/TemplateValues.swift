@@ -17,9 +17,10 @@ enum TemplateValues {
     }
 
     /// A day's values, its slots (those at the indices of `slots`) a list made one at a time:
-    /// each slot is made, and turned into values, when the list is read there.
-    static func of(_ day: CalendarStream.Day, slots: Range<Int>, maker: Maker) -> TemplateValue {
-        let value = maker.of(CalendarDay(date: day.date, weekday: day.weekday, slots: [], deadlines: day.deadlines))
+    /// each slot is made, and turned into values, when the list is read there; its deadlines
+    /// left out when `deadlines` is false.
+    static func of(_ day: CalendarStream.Day, slots: Range<Int>, deadlines: Bool = true, maker: Maker) -> TemplateValue {
+        let value = maker.of(CalendarDay(date: day.date, weekday: day.weekday, slots: [], deadlines: deadlines ? day.deadlines : []))
         if case .object(let object) = value {
             object.replace("slots", with: .list(TemplateList(count: slots.count) { maker.of(day.slot(slots.lowerBound + $0)) }))
         }
