@@ -25,6 +25,24 @@ struct Composer {
     private var aliasExpansion = 0
     /// Spans of quoted and block scalars, in text order, where a `#` is text, not a comment.
     private(set) var textSpans: [Span] = []
+    /// The short texts met so far that do not fit inside a `String` (16 to 64 bytes): a text
+    /// met again (a checklist task, an alt text, a file, a campaign) shares the first one's
+    /// storage instead of keeping its own copy for as long as the plan is held. Compared by
+    /// their bytes: `String`'s `==` would take "é" written as one scalar for it written as two.
+    private var sharedTexts: Set<SameBytes> = []
+
+    private struct SameBytes: Hashable {
+        let text: String
+
+        static func == (a: SameBytes, b: SameBytes) -> Bool {
+            a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
 
     init(limits: ParserLimits) {
         self.limits = limits
@@ -50,7 +68,8 @@ struct Composer {
             aliasExpansion = 0
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            var text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            if (16...64).contains(data.length) { text = sharedTexts.insert(SameBytes(text: text)).memberAfterInsert.text }
             if data.style != YAML_PLAIN_SCALAR_STYLE { textSpans.append(Span(start: start, end: end)) }
             let node = Node(
                 content: .scalar(Scalar(text: text, style: ScalarStyle(data.style))),

@@ -18,6 +18,14 @@ struct ScalarTests {
             ])
     }
 
+    @Test("texts that look alike but differ in their bytes keep their own bytes (one é, or e and its accent)")
+    func alikeTextsKeepTheirBytes() throws {
+        let composed = "Caf\u{E9} au lait, every morning", decomposed = "Cafe\u{301} au lait, every morning"
+        let document = try parseDocument("a: \(composed)\nb: \(decomposed)\nc: \(composed)\n")
+        let texts = try #require(document.mapping).compactMap { $0.value.scalar?.text }
+        #expect(texts.map { Array($0.utf8) } == [Array(composed.utf8), Array(decomposed.utf8), Array(composed.utf8)])
+    }
+
     @Test("a plain scalar running over several lines is folded into one line")
     func multiLinePlainScalarIsFolded() throws {
         let document = try parseDocument("a: one\n  two\n\n  three\n")

@@ -162,7 +162,15 @@ public struct Scheduler: Sendable {
         case .post, .productPage, .thread:
             break
         }
-        if window.contains(date) { result.occurrences.append(occurrence) }
+        if window.contains(date) {
+            // Full, the array grows by an eighth rather than doubling: past the room reserved
+            // for one occurrence per item and channel, only repeats add more, and a doubled
+            // array of a large repo leaves megabytes unused for the whole run.
+            if result.occurrences.count == result.occurrences.capacity {
+                result.occurrences.reserveCapacity(result.occurrences.count + result.occurrences.count / 8 + 16)
+            }
+            result.occurrences.append(occurrence)
+        }
     }
 
     /// A live event's announcement, reminders and recording post, each a deadline at its time.
