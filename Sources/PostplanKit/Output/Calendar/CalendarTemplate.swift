@@ -143,9 +143,10 @@ struct CalendarTemplate: Sendable {
     /// The calendar with the week as its only one, so that a week's part still finds the
     /// calendar's fields (`{{title}}`) around the week's.
     private static func values(of week: CalendarWeek, in calendar: CalendarStream) -> TemplateValue {
-        var oneWeek = calendar.header
-        oneWeek.weeks = [week]
-        return TemplateValues.of(oneWeek)
+        let maker = TemplateValues.Maker()
+        let value = maker.of(calendar.header)
+        if case .object(let top) = value { top.replace("weeks", with: .list(TemplateList([TemplateValues.of(week, maker: maker)]))) }
+        return value
     }
 
     private static func message(for error: any Error) -> String {

@@ -42,7 +42,7 @@ public struct JSONCalendarRenderer: CalendarRenderer {
             // days, goes on after its empty list of days.
             var outline = calendar.outline(ofWeek: week)
             outline.days = []
-            let text = Self.text(of: TemplateValues.of(outline), level: 2, else: outline)
+            let text = Self.text(of: TemplateValues.of(outline, maker: TemplateValues.Maker()), level: 2, else: outline)
             return "\n      ]" + text.dropFirst(Self.daysOpening.count + Self.emptyDays.count)
         }
     }

@@ -27,6 +27,19 @@ enum TemplateValues {
         return value
     }
 
+    /// A week's values, the deadlines of its summary a list made one at a time (a week of a
+    /// large repo has thousands).
+    static func of(_ week: CalendarWeek, maker: Maker) -> TemplateValue {
+        var without = week
+        without.summary.deadlines = []
+        let value = maker.of(without)
+        let deadlines = week.summary.deadlines
+        if case .object(let object) = value, case .object(let summary)? = object.field(named: "summary") {
+            summary.replace("deadlines", with: .list(TemplateList(count: deadlines.count) { maker.of(deadlines[$0]) }))
+        }
+        return value
+    }
+
     /// Makes the values of many structures with one table of field names per type: what a
     /// list made one element at a time (``TemplateList/init(count:making:)``) uses, so that
     /// each element does not learn its type's names again. Used on one thread at a time.
