@@ -28,6 +28,7 @@ struct Postplan: ParsableCommand {
     /// Every way a command stops short ends here: a `CommandError`, a `UsageProblem` of the
     /// library, or a usage error ArgumentParser found.
     static func main() {
+        MallocTuning.keepLargeBlocksApart()
         do {
             var command = try parseAsRoot()
             try command.run()
