@@ -27,11 +27,15 @@ public struct JSONCalendarRenderer: CalendarRenderer {
             let opening = made.slotCount == 0 ? text[...] : text[..<Self.emptySlots(in: text).lowerBound] + Self.slotsKey
             return (day > 0 ? ",\n" : "") + opening
         case .slots(let run, let day, let week):
+            // The run's slots written into one buffer, each where it starts a line in the list.
             let made = calendar.day(day, ofWeek: week), maker = TemplateValues.Maker()
-            return run.map { index in
+            var json = TemplateValueJSON()
+            for index in run {
+                if index > 0 { json.append(",\n") }
                 let slot = made.slot(index)
-                return (index > 0 ? ",\n" : "") + Self.text(of: maker.of(slot), level: 6, else: slot)
-            }.joined()
+                if !json.write(maker.of(slot), level: 6) { json.append(Self.encoded(slot, level: 6)) }
+            }
+            return json.text
         case .dayClosing(let day, let week):
             let made = calendar.day(day, ofWeek: week)
             guard made.slotCount > 0 else { return "" }
@@ -80,8 +84,12 @@ public struct JSONCalendarRenderer: CalendarRenderer {
     /// from the model they were made of, only for values those cannot write.
     private static func text(of value: TemplateValue, level: Int, else model: @autoclosure () -> some Encodable) -> String {
         var json = TemplateValueJSON()
-        if json.write(value, level: level) { return json.text }
-        let encoded = StableJSON.bytes(of: model())
+        return json.write(value, level: level) ? json.text : encoded(model(), level: level)
+    }
+
+    /// The value as `StableJSON` writes it, indented as if it started a line `level` levels in.
+    private static func encoded(_ value: some Encodable, level: Int) -> String {
+        let encoded = StableJSON.bytes(of: value)
         let indentation = repeatElement(UInt8(ascii: " "), count: 2 * level)
         var text: [UInt8] = []
         text.reserveCapacity(encoded.count + encoded.count / 8)

@@ -30,7 +30,8 @@ struct TemplateValueJSON {
         return true
     }
 
-    private mutating func append(_ text: String) {
+    /// Appends text as it is: a separator, or JSON written another way.
+    mutating func append(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
 
