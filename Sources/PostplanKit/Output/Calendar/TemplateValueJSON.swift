@@ -80,10 +80,16 @@ struct TemplateValueJSON {
 
     private mutating func appendString(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        if text.utf8.contains(where: Self.needsEscaping) {
-            for byte in text.utf8 { appendEscaped(byte) }
-        } else {
-            bytes.append(contentsOf: text.utf8)
+        var text = text
+        // One pass over the bytes in place: the runs between bytes to escape are copied whole.
+        text.withUTF8 { utf8 in
+            var copied = 0
+            for index in utf8.indices where Self.needsEscaping(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied..<index]))
+                appendEscaped(utf8[index])
+                copied = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[copied...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
