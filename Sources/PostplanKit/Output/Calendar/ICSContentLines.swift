@@ -46,39 +46,39 @@ struct ICSContentLines {
     /// space. Every other byte is copied as it is, so multi-byte characters stay whole.
     static func escape(_ value: String) -> String {
         guard value.utf8.contains(where: mayNeedEscaping) else { return value }
-        let bytes = Array(value.utf8)
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(bytes.count + bytes.count / 8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-            let afterNext = index + 2 < bytes.count ? bytes[index + 2] : 0
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
-                escaped.append(UInt8(ascii: "\\"))
-                escaped.append(byte)
-            case UInt8(ascii: "\t"):
-                escaped.append(byte)
-            case UInt8(ascii: "\r") where next == UInt8(ascii: "\n"):
-                escaped.append(contentsOf: lineBreak)
-                index += 1
-            case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
-                escaped.append(contentsOf: lineBreak)
-            case 0xC2 where next == 0x85:
-                escaped.append(contentsOf: lineBreak)
-                index += 1
-            case 0xE2 where next == 0x80 && (afterNext == 0xA8 || afterNext == 0xA9):
-                escaped.append(contentsOf: lineBreak)
-                index += 2
-            case ..<0x20, 0x7F:
-                escaped.append(UInt8(ascii: " "))
-            default:
-                escaped.append(byte)
+        var value = value
+        // In place, copying the runs between the bytes that change whole.
+        return value.withUTF8 { bytes in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + bytes.count / 8)
+            var copied = 0, index = 0
+            func replace(_ count: Int, with replacement: some Sequence<UInt8>) {
+                escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                escaped.append(contentsOf: replacement)
+                index += count
+                copied = index
             }
-            index += 1
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard mayNeedEscaping(byte) else {
+                    index += 1
+                    continue
+                }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                let afterNext = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","): replace(1, with: [UInt8(ascii: "\\"), byte])
+                case UInt8(ascii: "\r") where next == UInt8(ascii: "\n"): replace(2, with: lineBreak)
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C: replace(1, with: lineBreak)
+                case 0xC2 where next == 0x85: replace(2, with: lineBreak)
+                case 0xE2 where next == 0x80 && (afterNext == 0xA8 || afterNext == 0xA9): replace(3, with: lineBreak)
+                case UInt8(ascii: "\t"), 0xC2, 0xE2: index += 1
+                default: replace(1, with: CollectionOfOne(UInt8(ascii: " ")))  // another control character
+                }
+            }
+            escaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            return String(decoding: escaped, as: UTF8.self)
         }
-        return String(decoding: escaped, as: UTF8.self)
     }
 
     /// `\n`, what a line break becomes in TEXT.
@@ -99,25 +99,27 @@ struct ICSContentLines {
     /// A line cut into pieces of at most 75 octets, each after the first starting with a space
     /// (which counts), cut only between Unicode scalars so no UTF-8 sequence is split.
     static func fold(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        guard bytes.count > maxOctets else { return line }
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count + bytes.count / (maxOctets - 1) * 3 + 3)
-        var lineStart = 0, octets = 0, scalarStart = 0
-        while scalarStart < bytes.count {
-            // A scalar is its lead byte and the continuation bytes (10xxxxxx) after it.
-            var scalarEnd = scalarStart + 1
-            while scalarEnd < bytes.count, bytes[scalarEnd] & 0xC0 == 0x80 { scalarEnd += 1 }
-            if octets + (scalarEnd - scalarStart) > maxOctets {
-                folded += bytes[lineStart..<scalarStart]
-                folded += foldBreak
-                lineStart = scalarStart
-                octets = 1
+        guard line.utf8.count > maxOctets else { return line }
+        var line = line
+        return line.withUTF8 { bytes in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count + bytes.count / (maxOctets - 1) * 3 + 3)
+            var lineStart = 0, octets = 0, scalarStart = 0
+            while scalarStart < bytes.count {
+                // A scalar is its lead byte and the continuation bytes (10xxxxxx) after it.
+                var scalarEnd = scalarStart + 1
+                while scalarEnd < bytes.count, bytes[scalarEnd] & 0xC0 == 0x80 { scalarEnd += 1 }
+                if octets + (scalarEnd - scalarStart) > maxOctets {
+                    folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart..<scalarStart]))
+                    folded += foldBreak
+                    lineStart = scalarStart
+                    octets = 1
+                }
+                octets += scalarEnd - scalarStart
+                scalarStart = scalarEnd
             }
-            octets += scalarEnd - scalarStart
-            scalarStart = scalarEnd
+            folded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+            return String(decoding: folded, as: UTF8.self)
         }
-        folded += bytes[lineStart...]
-        return String(decoding: folded, as: UTF8.self)
     }
 }
