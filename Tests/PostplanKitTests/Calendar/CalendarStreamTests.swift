@@ -190,7 +190,7 @@ struct CalendarStreamTests {
         #expect(text == "first 2026-W48\n2026-W49\n2026-W50\n2026-W51\n")
     }
 
-    @Test("a calendar written to a stream arrives in pieces: the opening, each piece of each week, the closing")
+    @Test("a calendar written to a stream arrives in groups of pieces of at most a run's slots, between its opening and closing")
     func writtenInPieces() throws {
         struct Pieces: TextOutputStream {
             var texts: [String] = []
@@ -199,11 +199,22 @@ struct CalendarStreamTests {
         var pieces = Pieces()
         let stream = try Self.fourWeeks()
         JSONCalendarRenderer().write(stream, to: &pieces)
-        let all = CalendarPiece.all(of: stream)
+        let all = CalendarPiece.all(of: stream), groups = CalendarPiece.groups(of: stream)
         // Days 5, 7, 7 and 3: 22 days, each with an opening and a closing, 4 weeks likewise.
         #expect(all.count(where: { if case .slots = $0 { false } else { true } }) == 22 * 2 + 4 * 2)
-        #expect(pieces.texts.count == all.count + 2)
+        #expect(Array(groups.joined()) == all)
+        #expect(pieces.texts.count == groups.count + 2)
         #expect(pieces.texts.last == "\n  ]\n}\n")
+    }
+
+    @Test("a group of pieces holds at most a run's slots, and a run of as many stands alone")
+    func groupsBounded() throws {
+        let stream = CalendarStream(try Self.crowdedDay())
+        let counts = CalendarPiece.groups(of: stream).map { group in
+            group.reduce(0) { total, piece in if case .slots(let run, _, _) = piece { total + run.count } else { total } }
+        }
+        #expect(counts.allSatisfy { $0 <= CalendarPiece.slotsPerRun })
+        #expect(counts.prefix(2) == [200, 200])
     }
 
     /// One day of more slots than a run holds: the first slot of the four weeks, again and again.
