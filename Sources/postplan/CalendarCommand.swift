@@ -90,7 +90,7 @@ struct CalendarCommand: ParsableCommand {
     }
 
     /// Prints the calendar, writes it, or (with --check) compares it with the file; printed or
-    /// written, it goes out a week at a time.
+    /// written, it goes out a run of slots at a time.
     private func deliver(_ calendar: CalendarStream, with renderer: some CalendarRenderer) throws {
         guard let output else {
             var standardOutput = StandardOutput()

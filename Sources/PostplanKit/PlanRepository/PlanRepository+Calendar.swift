@@ -1,6 +1,6 @@
 /// What ``PlanRepository/calendar(for:)`` made: the findings of the plans, and the calendar
 /// when neither they nor ``PlanRepository/checklistProblems`` hold an error, as a stream whose
-/// weeks are made as they are written (``CalendarStream/collected()`` makes them all).
+/// days and slots are made as they are written (``CalendarStream/collected()`` makes them all).
 public struct CalendarResult: Sendable {
     /// The plans' findings: everything `validate` checks, with the times of the calendar's
     /// days (and the days around them that its slots need) scheduled.
@@ -25,7 +25,7 @@ extension PlanRepository {
     }
 
     /// The renderer of a format, with the templates of ``templates`` for Markdown and HTML;
-    /// its ``CalendarRenderer/write(_:to:)`` writes a calendar a week at a time.
+    /// its ``CalendarRenderer/write(_:to:)`` writes a calendar a run of slots at a time.
     /// - Throws: ``TemplateError`` when a template of the repo's own cannot be read or is not
     ///   valid Mustache.
     public func renderer(for format: CalendarFormat) throws(TemplateError) -> any CalendarRenderer {
