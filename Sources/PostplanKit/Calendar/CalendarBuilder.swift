@@ -188,7 +188,7 @@ public struct CalendarBuilder: Sendable {
         return CalendarSlot(
             uid: "\(item.id.value).\(channel.id.value)\(repeatDate)@postplan",
             item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
-            platformName: profile?.name ?? channel.platform.value, kind: item.kind.rawValue,
+            platformName: Self.platformName(of: channel, profile: profile), kind: item.kind.rawValue,
             kindName: wording.partCount.map { "\(item.kind.displayName) of \($0) part\($0 == 1 ? "" : "s")" } ?? item.kind.displayName,
             title: title, text: text, contentWarning: wording.contentWarning, fromVariant: wording.isVariantText,
             showsText: text.map { $0.trimmingWhitespace() != title } ?? false,
@@ -232,7 +232,7 @@ public struct CalendarBuilder: Sendable {
         let shown = CalendarDeadline(
             uid: "\(item.id.value).\(channel.id.value).\(deadline.kind.rawValue)\(repeatDate)@postplan",
             kind: deadline.kind.rawValue, item: item.id.value, channel: channel.id.value, platform: channel.platform.value,
-            platformName: profile?.name ?? channel.platform.value, title: deadline.title, date: date.description, time: time, utc: utc,
+            platformName: Self.platformName(of: channel, profile: profile), title: deadline.title, date: date.description, time: time, utc: utc,
             file: item.range.path, line: item.range.start.line, source: "\(item.range.path):\(item.range.start.line)",
             checklist: checklist)
         return (date, shown)
@@ -247,7 +247,8 @@ public struct CalendarBuilder: Sendable {
         for (occurrence, channel) in occurrences {
             count += 1
             if byChannel[channel.id.value] == nil {
-                byChannel[channel.id.value] = ChannelCount(channel: channel.id.value, platformName: platformName(of: channel), count: 0)
+                byChannel[channel.id.value] = ChannelCount(
+                    channel: channel.id.value, platformName: Self.platformName(of: channel, profile: workspace.profile(of: channel)), count: 0)
             }
             byChannel[channel.id.value]?.count += 1
             byKind[workspace.items[occurrence.itemIndex].kind, default: 0] += 1
@@ -259,8 +260,8 @@ public struct CalendarBuilder: Sendable {
     }
 
     /// `LinkedIn`: the name of the channel's platform, its id when no profile names it.
-    private func platformName(of channel: Channel) -> String {
-        workspace.profile(of: channel)?.name ?? channel.platform.value
+    private static func platformName(of channel: Channel, profile: PlatformProfile?) -> String {
+        profile?.name ?? channel.platform.value
     }
 
     /// `20261124`, for uids.

@@ -124,9 +124,7 @@ struct CalendarTemplate: Sendable {
         outline.days = []
         if !parts.daySeesSummary { outline.summary = WeekSummary(slots: 0, channels: [], kinds: [], deadlines: []) }
         let maker = TemplateValues.Maker()
-        var oneWeek = calendar.header
-        oneWeek.weeks = [outline]
-        let value = maker.of(oneWeek)
+        let value = Self.values(of: outline, in: calendar, maker: maker)
         if case .object(let top) = value, case .list(let weeks)? = top.field(named: "weeks"), case .object(let weekValues)? = weeks.first {
             let made = calendar.day(day, ofWeek: week)
             let values = TemplateValues.of(made, slots: run ?? 0..<made.slotCount, deadlines: run == nil || parts.runSeesDeadlines, maker: maker)
@@ -142,8 +140,9 @@ struct CalendarTemplate: Sendable {
 
     /// The calendar with the week as its only one, so that a week's part still finds the
     /// calendar's fields (`{{title}}`) around the week's.
-    private static func values(of week: CalendarWeek, in calendar: CalendarStream) -> TemplateValue {
-        let maker = TemplateValues.Maker()
+    private static func values(of week: CalendarWeek, in calendar: CalendarStream, maker: TemplateValues.Maker = TemplateValues.Maker())
+        -> TemplateValue
+    {
         let value = maker.of(calendar.header)
         if case .object(let top) = value { top.replace("weeks", with: .list(TemplateList([TemplateValues.of(week, maker: maker)]))) }
         return value
